@@ -1,0 +1,222 @@
+package org.sira.people;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.sira.matching.NameKeys;
+import org.sira.people.internal.PersonStore;
+import org.sira.reference.AdminDivision;
+import org.sira.reference.ReferenceData;
+import org.sira.security.AuditLog;
+import org.sira.security.CurrentUser;
+import org.sira.security.Permission;
+import org.sira.shared.Folding;
+import org.sira.shared.Ids;
+import org.sira.shared.InvalidInputException;
+import org.sira.shared.NotFoundException;
+import org.sira.shared.PageOf;
+import org.sira.shared.Paging;
+import org.sira.shared.StaleRecordException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Registering, finding and updating persons. Every change is audited in the same transaction;
+ * restricted persons are invisible (404, never 403) to roles that may not see them, and every
+ * read of one is audited.
+ */
+@Service
+public class PersonRegistry {
+
+    private static final int SEARCH_CANDIDATES = 300;
+
+    private final PersonStore store;
+    private final PersonInputReader reader;
+    private final ReferenceData reference;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    PersonRegistry(PersonStore store, PersonInputReader reader, ReferenceData reference, AuditLog audit,
+                   JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.store = store;
+        this.reader = reader;
+        this.reference = reference;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The outcome of a registration: the person, and whether it was already registered by the same request. */
+    public record Registration(PersonView person, boolean repeated) {
+    }
+
+    /**
+     * Registers a person. A request repeated with the same idempotency key (a retried API call,
+     * a form sent twice) returns the person of the first one instead of creating another.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public Registration register(PersonInput input, Optional<String> idempotencyKey) {
+        Optional<String> key = idempotencyKey.map(String::strip).filter(k -> !k.isEmpty());
+        if (key.isPresent()) {
+            if (key.get().length() > 100) {
+                throw InvalidInputException.of("Idempotency-Key", "validation.Size", 100, 1);
+            }
+            Optional<UUID> earlier = jdbc.sql("SELECT record_id FROM idempotent_request WHERE idempotency_key = :key AND actor = :actor")
+                    .param("key", key.get()).param("actor", CurrentUser.name()).query(String.class).optional()
+                    .map(UUID::fromString);
+            if (earlier.isPresent()) {
+                return new Registration(view(find(earlier.get())), true);
+            }
+        }
+        PersonDetails details = reader.read(input);
+        requireFreeExternalRef(details.externalRef(), null);
+        OffsetDateTime now = now();
+        Person person = new Person(Ids.newId(), store.nextFileNumber(now.getYear()), details, now, CurrentUser.name(),
+                now, CurrentUser.name(), 0);
+        store.insert(person);
+        key.ifPresent(k -> jdbc.sql("INSERT INTO idempotent_request (idempotency_key, actor, record_id, created_at) VALUES (:key, :actor, :id, :at)")
+                .param("key", k).param("actor", CurrentUser.name()).param("id", person.id().toString()).param("at", now).update());
+        PersonView created = view(person);
+        audit.record("CREATE", "PERSON", person.id().toString(), null, json.writeValueAsString(created));
+        return new Registration(created, false);
+    }
+
+    /** Saves new details if nobody changed the person since {@code expectedVersion}. */
+    @Transactional
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public PersonView update(UUID id, int expectedVersion, PersonInput input) {
+        Person before = find(id);
+        PersonDetails details = reader.read(input);
+        requireFreeExternalRef(details.externalRef(), id);
+        if (before.version() != expectedVersion
+                || !store.update(id, expectedVersion, details, now(), CurrentUser.name())) {
+            throw new StaleRecordException("PERSON", id, view(store.find(id).orElse(before)));
+        }
+        PersonView after = view(store.find(id).orElseThrow());
+        audit.record("UPDATE", "PERSON", id.toString(), json.writeValueAsString(view(before)), json.writeValueAsString(after));
+        return after;
+    }
+
+    /** A person the current user may see; reading a restricted one is audited. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public Person find(UUID id) {
+        Person person = store.find(id).orElseThrow(() -> new NotFoundException("PERSON", id));
+        if (person.details().restricted()) {
+            if (!CurrentUser.may(Permission.PERSON_RESTRICTED_READ)) {
+                throw new NotFoundException("PERSON", id);
+            }
+            audit.recordAlone(CurrentUser.name(), "READ", "PERSON", id.toString());
+        }
+        return person;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public PersonView findView(UUID id) {
+        return view(find(id));
+    }
+
+    /**
+     * Persons whose names match the text whatever the spelling (accents, case, word order, known
+     * variants), best first; without text, the latest registered.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public PageOf<PersonView> search(String text, Paging paging) {
+        boolean restricted = CurrentUser.may(Permission.PERSON_RESTRICTED_READ);
+        Set<String> keys = NameKeys.searchKeys(text);
+        if (text == null || text.isBlank() || keys.isEmpty()) {
+            List<PersonView> latest = store.latest(restricted, paging.offset(), paging.size()).stream().map(this::view).toList();
+            return new PageOf<>(latest, store.count(restricted), paging.page(), paging.size());
+        }
+        String wanted = Folding.fold(text);
+        JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+        List<Person> candidates = store.searchByKeys(keys, restricted, SEARCH_CANDIDATES).stream()
+                .sorted(Comparator.comparingDouble((Person p) -> -score(p, keys, wanted, similarity)))
+                .toList();
+        List<PersonView> page = candidates.stream().skip(paging.offset()).limit(paging.size()).map(this::view).toList();
+        return new PageOf<>(page, candidates.size(), paging.page(), paging.size());
+    }
+
+    /** Shared keys count most; string likeness of the whole name, in either word order, breaks ties. */
+    private static double score(Person person, Set<String> keys, String wanted, JaroWinklerSimilarity similarity) {
+        PersonDetails d = person.details();
+        Set<String> own = NameKeys.searchKeys(String.join(" ", d.familyName() == null ? "" : d.familyName(),
+                d.givenNames() == null ? "" : d.givenNames(), String.join(" ", d.aliases())));
+        long shared = keys.stream().filter(own::contains).count();
+        String family = Folding.fold(d.familyName());
+        String given = Folding.fold(d.givenNames());
+        double likeness = Math.max(similarity.apply(wanted, (family + " " + given).strip()),
+                similarity.apply(wanted, (given + " " + family).strip()));
+        return shared + likeness;
+    }
+
+    public PersonView view(Person person) {
+        PersonDetails d = person.details();
+        Origin origin = d.origin();
+        String region = reference.division(origin.regionCode()).map(AdminDivision::name).orElse(origin.regionText());
+        String commune = reference.division(origin.communeCode()).map(AdminDivision::name).orElse(origin.communeText());
+        List<String> phones = d.phones().stream().map(PhoneNumber::e164).toList();
+        return new PersonView(person.id(), person.fileNumber(), d.familyName(), d.givenNames(), d.aliases(), d.sex(),
+                d.birthDate() == null ? null : d.birthDate().date(), d.birthDate() == null ? null : d.birthDate().precision(),
+                d.fatherGivenName(), d.motherName(), region, commune, origin.village(), origin.regionCode(),
+                origin.cercleCode(), origin.communeCode(), phones.isEmpty() ? null : phones.get(0), phones,
+                d.documents().isEmpty() ? null : d.documents().get(0).number(), d.documents(), d.languages(),
+                d.vulnerabilities(), d.consent(), d.externalRef(), d.restricted(), person.createdAt(), person.createdBy(),
+                person.updatedAt(), person.updatedBy(), person.version(), List.of());
+    }
+
+    /** What the form shows to edit a person. */
+    public PersonInput asInput(PersonView p) {
+        return new PersonInput(p.familyName(), p.givenNames(), String.join(", ", p.aliases()),
+                p.sex() == null ? null : p.sex().name(),
+                p.birthDate() == null ? null : switch (p.birthDatePrecision()) {
+                    case DAY -> p.birthDate().toString();
+                    case MONTH -> p.birthDate().toString().substring(0, 7);
+                    case YEAR, ESTIMATED -> String.valueOf(p.birthDate().getYear());
+                },
+                p.birthDatePrecision() == null ? null : p.birthDatePrecision().name(), p.fatherGivenName(),
+                p.motherName(), p.originRegion(), p.originCommune(), p.originVillage(), p.phones().isEmpty() ? null : p.phones().get(0),
+                p.phones().size() > 1 ? p.phones().get(1) : null,
+                p.documents().isEmpty() ? null : p.documents().get(0).kind().name(), p.documentNumber(),
+                List.copyOf(p.languages()), p.vulnerabilities().stream().map(Enum::name).toList(),
+                p.consent() == null ? null : p.consent().status().name(),
+                p.consent() == null || p.consent().date() == null ? null : p.consent().date().toString(),
+                p.consent() == null ? List.of() : p.consent().purposes().stream().map(Enum::name).toList(),
+                p.externalRef(), p.restricted(), p.version());
+    }
+
+    private void requireFreeExternalRef(String externalRef, UUID self) {
+        if (externalRef == null) {
+            return;
+        }
+        store.findIdByExternalRef(externalRef).filter(other -> !other.equals(self)).ifPresent(other -> {
+            throw InvalidInputException.of("externalRef", "person.external-ref.taken", externalRef);
+        });
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,37 @@
+package org.sira.people;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A person as the API shows it (names of fields as in api-v1.md). */
+public record PersonView(UUID id, String fileNumber, String familyName, String givenNames, List<String> aliases,
+                         Sex sex, LocalDate birthDate, DatePrecision birthDatePrecision, String fatherGivenName,
+                         String motherName, String originRegion, String originCommune, String originVillage,
+                         String originRegionCode, String originCercleCode, String originCommuneCode, String phone,
+                         List<String> phones, String documentNumber, List<IdentityDocument> documents,
+                         Set<String> languages, Set<Vulnerability> vulnerabilities, Consent consent,
+                         String externalRef, boolean restricted, OffsetDateTime createdAt, String createdBy,
+                         OffsetDateTime updatedAt, String updatedBy, int version, List<Object> returns) {
+
+    /** Village, commune, region: as much as is known, most precise first. */
+    public String originSummary() {
+        return java.util.stream.Stream.of(originVillage, originCommune, originRegion)
+                .filter(part -> part != null && !part.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public String birthDateDisplay() {
+        return birthDate == null ? null : new BirthDate(birthDate, birthDatePrecision).display();
+    }
+
+    public PersonView withReturns(List<?> personReturns) {
+        return new PersonView(id, fileNumber, familyName, givenNames, aliases, sex, birthDate, birthDatePrecision,
+                fatherGivenName, motherName, originRegion, originCommune, originVillage, originRegionCode,
+                originCercleCode, originCommuneCode, phone, phones, documentNumber, documents, languages,
+                vulnerabilities, consent, externalRef, restricted, createdAt, createdBy, updatedAt, updatedBy, version,
+                List.copyOf(personReturns));
+    }
+}

@@ -1,0 +1,3 @@
+package org.sira.people;
+
+public enum Sex { M, F }

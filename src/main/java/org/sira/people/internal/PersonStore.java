@@ -1,0 +1,266 @@
+package org.sira.people.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.sira.matching.NameKeys;
+import org.sira.people.BirthDate;
+import org.sira.people.Consent;
+import org.sira.people.ConsentPurpose;
+import org.sira.people.DatePrecision;
+import org.sira.people.DocumentKind;
+import org.sira.people.IdentityDocument;
+import org.sira.people.Origin;
+import org.sira.people.Person;
+import org.sira.people.PersonDetails;
+import org.sira.people.PhoneNumber;
+import org.sira.people.Sex;
+import org.sira.people.Vulnerability;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Persons in SQL that runs unchanged on H2 and PostgreSQL. A person and its phones, documents
+ * and name keys are written together; updates check the version (optimistic locking).
+ */
+@Repository
+public class PersonStore {
+
+    private final JdbcClient jdbc;
+
+    PersonStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Person person) {
+        PersonDetails d = person.details();
+        jdbc.sql("""
+                INSERT INTO person (id, file_number, family_name, given_names, aliases, sex, birth_date, birth_date_precision,
+                    father_given_name, mother_name, origin_region_code, origin_cercle_code, origin_commune_code,
+                    origin_region_text, origin_commune_text, origin_village, languages, vulnerabilities, restricted,
+                    consent_status, consent_date, consent_recorded_by, consent_purposes, external_ref,
+                    created_at, created_by, updated_at, updated_by, voided, version)
+                VALUES (:id, :fileNumber, :familyName, :givenNames, :aliases, :sex, :birthDate, :precision,
+                    :father, :mother, :regionCode, :cercleCode, :communeCode, :regionText, :communeText, :village,
+                    :languages, :vulnerabilities, :restricted, :consentStatus, :consentDate, :consentBy, :consentPurposes,
+                    :externalRef, :createdAt, :createdBy, :updatedAt, :updatedBy, FALSE, 0)""")
+                .params(columns(d))
+                .param("id", person.id()).param("fileNumber", person.fileNumber())
+                .param("createdAt", person.createdAt()).param("createdBy", person.createdBy())
+                .param("updatedAt", person.updatedAt()).param("updatedBy", person.updatedBy())
+                .update();
+        insertChildren(person.id(), d);
+    }
+
+    /** Writes the new details if the stored version is still {@code expectedVersion}; false otherwise. */
+    public boolean update(UUID id, int expectedVersion, PersonDetails d, OffsetDateTime at, String by) {
+        int changed = jdbc.sql("""
+                UPDATE person SET family_name = :familyName, given_names = :givenNames, aliases = :aliases, sex = :sex,
+                    birth_date = :birthDate, birth_date_precision = :precision, father_given_name = :father,
+                    mother_name = :mother, origin_region_code = :regionCode, origin_cercle_code = :cercleCode,
+                    origin_commune_code = :communeCode, origin_region_text = :regionText,
+                    origin_commune_text = :communeText, origin_village = :village, languages = :languages,
+                    vulnerabilities = :vulnerabilities, restricted = :restricted, consent_status = :consentStatus,
+                    consent_date = :consentDate, consent_recorded_by = :consentBy, consent_purposes = :consentPurposes,
+                    external_ref = :externalRef, updated_at = :updatedAt, updated_by = :updatedBy, version = version + 1
+                WHERE id = :id AND version = :version AND voided = FALSE""")
+                .params(columns(d))
+                .param("updatedAt", at).param("updatedBy", by).param("id", id).param("version", expectedVersion)
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        for (String table : List.of("person_phone", "person_document", "person_name_key")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE person_id = :id").param("id", id).update();
+        }
+        insertChildren(id, d);
+        return true;
+    }
+
+    public Optional<Person> find(UUID id) {
+        return jdbc.sql("SELECT * FROM person WHERE id = :id AND voided = FALSE").param("id", id)
+                .query(this::row).optional().map(p -> withChildren(List.of(p)).get(0));
+    }
+
+    public Optional<UUID> findIdByExternalRef(String externalRef) {
+        return jdbc.sql("SELECT id FROM person WHERE external_ref = :ref").param("ref", externalRef)
+                .query(UUID.class).optional();
+    }
+
+    /** Persons sharing name keys with the query, most keys shared first; restricted ones only if allowed. */
+    public List<Person> searchByKeys(Collection<String> keys, boolean includeRestricted, int limit) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = jdbc.sql("""
+                SELECT k.person_id FROM person_name_key k JOIN person p ON p.id = k.person_id
+                WHERE k.name_key IN (:keys) AND p.voided = FALSE""" + (includeRestricted ? "" : " AND p.restricted = FALSE") + """
+
+                GROUP BY k.person_id ORDER BY COUNT(*) DESC, k.person_id FETCH FIRST :limit ROWS ONLY""")
+                .param("keys", keys).param("limit", limit)
+                .query((rs, row) -> rs.getObject(1, UUID.class)).list();
+        return findAll(ids);
+    }
+
+    public List<Person> latest(boolean includeRestricted, long offset, int limit) {
+        List<Person> persons = jdbc.sql("SELECT * FROM person WHERE voided = FALSE"
+                        + (includeRestricted ? "" : " AND restricted = FALSE")
+                        + " ORDER BY created_at DESC, id DESC OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .param("offset", offset).param("limit", limit).query(this::row).list();
+        return withChildren(persons);
+    }
+
+    public long count(boolean includeRestricted) {
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE voided = FALSE" + (includeRestricted ? "" : " AND restricted = FALSE"))
+                .query(Long.class).single();
+    }
+
+    public List<Person> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Person> byId = new HashMap<>();
+        jdbc.sql("SELECT * FROM person WHERE id IN (:ids)").param("ids", ids).query(this::row).list()
+                .forEach(p -> byId.put(p.id(), p));
+        List<Person> ordered = ids.stream().map(byId::get).filter(p -> p != null).toList();
+        return withChildren(ordered);
+    }
+
+    /** The next file number of the year, e.g. {@code SIR-2026-000123}; serialised by the counter row. */
+    public String nextFileNumber(int year) {
+        int changed = jdbc.sql("UPDATE file_number_counter SET last_value = last_value + 1 WHERE counter_year = :year")
+                .param("year", year).update();
+        if (changed == 0) {
+            jdbc.sql("INSERT INTO file_number_counter (counter_year, last_value) VALUES (:year, 1)").param("year", year).update();
+        }
+        long value = jdbc.sql("SELECT last_value FROM file_number_counter WHERE counter_year = :year").param("year", year)
+                .query(Long.class).single();
+        return "SIR-%d-%06d".formatted(year, value);
+    }
+
+    private void insertChildren(UUID id, PersonDetails d) {
+        int position = 0;
+        for (PhoneNumber phone : d.phones()) {
+            jdbc.sql("INSERT INTO person_phone (person_id, position, number) VALUES (:id, :position, :number)")
+                    .param("id", id).param("position", position++).param("number", phone.e164()).update();
+        }
+        position = 0;
+        for (IdentityDocument document : d.documents()) {
+            jdbc.sql("INSERT INTO person_document (person_id, position, kind, number) VALUES (:id, :position, :kind, :number)")
+                    .param("id", id).param("position", position++).param("kind", document.kind().name())
+                    .param("number", document.number()).update();
+        }
+        for (String key : nameKeys(d)) {
+            jdbc.sql("INSERT INTO person_name_key (person_id, name_key) VALUES (:id, :key)")
+                    .param("id", id).param("key", key).update();
+        }
+    }
+
+    static Set<String> nameKeys(PersonDetails d) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.addAll(NameKeys.searchKeys(d.familyName()));
+        keys.addAll(NameKeys.searchKeys(d.givenNames()));
+        d.aliases().forEach(alias -> keys.addAll(NameKeys.searchKeys(alias)));
+        return keys.stream().filter(k -> k.length() <= 60).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Map<String, Object> columns(PersonDetails d) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("familyName", d.familyName());
+        columns.put("givenNames", d.givenNames());
+        columns.put("aliases", d.aliases().isEmpty() ? null : String.join(", ", d.aliases()));
+        columns.put("sex", d.sex() == null ? null : d.sex().name());
+        columns.put("birthDate", d.birthDate() == null ? null : d.birthDate().date());
+        columns.put("precision", d.birthDate() == null ? null : d.birthDate().precision().name());
+        columns.put("father", d.fatherGivenName());
+        columns.put("mother", d.motherName());
+        columns.put("regionCode", d.origin().regionCode());
+        columns.put("cercleCode", d.origin().cercleCode());
+        columns.put("communeCode", d.origin().communeCode());
+        columns.put("regionText", d.origin().regionText());
+        columns.put("communeText", d.origin().communeText());
+        columns.put("village", d.origin().village());
+        columns.put("languages", d.languages().isEmpty() ? null : String.join(",", d.languages().stream().sorted().toList()));
+        columns.put("vulnerabilities", d.vulnerabilities().isEmpty() ? null
+                : d.vulnerabilities().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        columns.put("restricted", d.restricted());
+        columns.put("consentStatus", d.consent() == null ? null : d.consent().status().name());
+        columns.put("consentDate", d.consent() == null ? null : d.consent().date());
+        columns.put("consentBy", d.consent() == null ? null : d.consent().recordedBy());
+        columns.put("consentPurposes", d.consent() == null || d.consent().purposes().isEmpty() ? null
+                : d.consent().purposes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        columns.put("externalRef", d.externalRef());
+        return columns;
+    }
+
+    private Person row(ResultSet rs, int row) throws SQLException {
+        LocalDate birth = rs.getObject("birth_date", LocalDate.class);
+        String consentStatus = rs.getString("consent_status");
+        Consent consent = consentStatus == null ? null : new Consent(Consent.Status.valueOf(consentStatus),
+                rs.getObject("consent_date", LocalDate.class), rs.getString("consent_recorded_by"),
+                enums(ConsentPurpose.class, rs.getString("consent_purposes")));
+        PersonDetails details = new PersonDetails(rs.getString("family_name"), rs.getString("given_names"),
+                split(rs.getString("aliases"), ", "), rs.getString("sex") == null ? null : Sex.valueOf(rs.getString("sex")),
+                birth == null ? null : new BirthDate(birth, DatePrecision.valueOf(rs.getString("birth_date_precision"))),
+                rs.getString("father_given_name"), rs.getString("mother_name"),
+                new Origin(rs.getString("origin_region_code"), rs.getString("origin_cercle_code"),
+                        rs.getString("origin_commune_code"), rs.getString("origin_region_text"),
+                        rs.getString("origin_commune_text"), rs.getString("origin_village")),
+                List.of(), List.of(), new LinkedHashSet<>(split(rs.getString("languages"), ",")),
+                enums(Vulnerability.class, rs.getString("vulnerabilities")), consent, rs.getString("external_ref"),
+                rs.getBoolean("restricted"));
+        return new Person(rs.getObject("id", UUID.class), rs.getString("file_number"), details,
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"), rs.getInt("version"));
+    }
+
+    private List<Person> withChildren(List<Person> persons) {
+        if (persons.isEmpty()) {
+            return persons;
+        }
+        List<UUID> ids = persons.stream().map(Person::id).toList();
+        Map<UUID, List<PhoneNumber>> phones = new HashMap<>();
+        jdbc.sql("SELECT person_id, number FROM person_phone WHERE person_id IN (:ids) ORDER BY person_id, position")
+                .param("ids", ids).query(rs -> {
+                    phones.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new PhoneNumber(rs.getString(2)));
+                });
+        Map<UUID, List<IdentityDocument>> documents = new HashMap<>();
+        jdbc.sql("SELECT person_id, kind, number FROM person_document WHERE person_id IN (:ids) ORDER BY person_id, position")
+                .param("ids", ids).query(rs -> {
+                    documents.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new IdentityDocument(DocumentKind.valueOf(rs.getString(2)), rs.getString(3)));
+                });
+        return persons.stream().map(p -> {
+            PersonDetails d = p.details();
+            PersonDetails full = new PersonDetails(d.familyName(), d.givenNames(), d.aliases(), d.sex(), d.birthDate(),
+                    d.fatherGivenName(), d.motherName(), d.origin(), phones.getOrDefault(p.id(), List.of()),
+                    documents.getOrDefault(p.id(), List.of()), d.languages(), d.vulnerabilities(), d.consent(),
+                    d.externalRef(), d.restricted());
+            return new Person(p.id(), p.fileNumber(), full, p.createdAt(), p.createdBy(), p.updatedAt(), p.updatedBy(), p.version());
+        }).toList();
+    }
+
+    private static List<String> split(String joined, String separator) {
+        return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(separator));
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String joined) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        split(joined, ",").forEach(name -> set.add(Enum.valueOf(type, name.strip())));
+        return set;
+    }
+}

@@ -1,0 +1,19 @@
+package org.sira.security;
+
+/** What a user may do. Which role holds which permission is decided in {@link Role} alone. */
+public enum Permission {
+    /** See the registry of persons and their ordinary details. */
+    PERSON_READ,
+    /** Register and update persons. */
+    PERSON_WRITE,
+    /** See persons marked restricted (protection cases); every such read is audited. */
+    PERSON_RESTRICTED_READ,
+    /** Statistics without any way back to one person. */
+    STATISTICS_READ,
+    /** Manage user accounts. */
+    USER_MANAGE,
+    /** Browse the audit log. */
+    AUDIT_READ,
+    /** Edit reference lists (administrative divisions, languages). */
+    REFERENCE_EDIT
+}

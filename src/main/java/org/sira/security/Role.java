@@ -1,0 +1,35 @@
+package org.sira.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.sira.security.Permission.*;
+
+/**
+ * The permission matrix, in one place. The README's table is written from it and
+ * {@code PermissionMatrixTest} keeps the two honest.
+ */
+public enum Role {
+    ADMIN(PERSON_READ, PERSON_WRITE, PERSON_RESTRICTED_READ, STATISTICS_READ, USER_MANAGE, AUDIT_READ, REFERENCE_EDIT),
+    COORDINATOR(PERSON_READ, PERSON_WRITE, PERSON_RESTRICTED_READ, STATISTICS_READ, AUDIT_READ),
+    RECEPTION(PERSON_READ, PERSON_WRITE),
+    SHELTER(PERSON_READ),
+    CASEWORKER(PERSON_READ, PERSON_WRITE, PERSON_RESTRICTED_READ),
+    COUNSELLOR(PERSON_READ, PERSON_RESTRICTED_READ),
+    VIEWER(STATISTICS_READ);
+
+    private final Set<Permission> permissions;
+
+    Role(Permission... permissions) {
+        this.permissions = EnumSet.noneOf(Permission.class);
+        this.permissions.addAll(Set.of(permissions));
+    }
+
+    public Set<Permission> permissions() {
+        return EnumSet.copyOf(permissions);
+    }
+
+    public boolean may(Permission permission) {
+        return permissions.contains(permission);
+    }
+}

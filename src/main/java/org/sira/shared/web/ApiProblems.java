@@ -1,0 +1,162 @@
+package org.sira.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sira.shared.DomainException;
+import org.sira.shared.FieldError;
+import org.sira.shared.InvalidInputException;
+import org.sira.shared.NotFoundException;
+import org.sira.shared.StaleRecordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every error of an API call into {@code application/problem+json} in the caller's
+ * language. Bad input is always a 4xx; only a bug of ours may be a 500, and it says nothing more.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final ProblemFactory problems;
+
+    ApiProblems(ProblemFactory problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+        return respond(problems.invalid(e.errors()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return respond(problems.problem(HttpStatus.NOT_FOUND, "not-found", e.messageKey(), e.arguments()));
+    }
+
+    @ExceptionHandler(StaleRecordException.class)
+    ResponseEntity<ProblemDetail> stale(StaleRecordException e) {
+        ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, "stale-record", e.messageKey(), e.arguments());
+        problem.setProperty("current", e.current());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return respond(problems.problem(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden"));
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        return respond(problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-broken", e.messageKey(), e.arguments()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error in an API call", e);
+        return respond(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "error.internal"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = translate(ex, status);
+        return ResponseEntity.status(problem.getStatus()).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private ProblemDetail translate(Exception ex, HttpStatusCode status) {
+        if (ex instanceof MethodArgumentNotValidException invalid) {
+            return problems.invalid(invalid.getBindingResult().getFieldErrors().stream()
+                    .map(error -> new FieldError(error.getField(), validationKey(error.getCode()), validationArguments(error)))
+                    .toList());
+        }
+        if (ex instanceof HandlerMethodValidationException invalid) {
+            return problems.invalid(parameterErrors(invalid));
+        }
+        if (ex instanceof HttpMessageNotReadableException) {
+            return problems.problem(status, "unreadable-body", "error.unreadable-body");
+        }
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+            return problems.invalid(List.of(new FieldError(mismatch.getName(), "error.wrong-type")));
+        }
+        if (ex instanceof MissingServletRequestParameterException missing) {
+            return problems.invalid(List.of(new FieldError(missing.getParameterName(), "error.required")));
+        }
+        if (ex instanceof MissingServletRequestPartException missing) {
+            return problems.invalid(List.of(new FieldError(missing.getRequestPartName(), "error.required")));
+        }
+        if (ex instanceof HttpMediaTypeNotSupportedException) {
+            return problems.problem(status, "unsupported-media-type", "error.unsupported-media-type");
+        }
+        if (ex instanceof HttpRequestMethodNotSupportedException) {
+            return problems.problem(status, "method-not-allowed", "error.method-not-allowed");
+        }
+        if (ex instanceof MaxUploadSizeExceededException) {
+            return problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "error.too-large");
+        }
+        if (ex instanceof NoResourceFoundException) {
+            return problems.problem(status, "not-found", "error.no-such-address");
+        }
+        return problems.problem(status, "bad-request", "error.bad-request");
+    }
+
+    private List<FieldError> parameterErrors(HandlerMethodValidationException invalid) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : invalid.getParameterValidationResults()) {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error ->
+                    errors.add(new FieldError(name, validationKey(error.getCodes() == null ? null
+                            : error.getCodes()[error.getCodes().length - 1]))));
+        }
+        return errors;
+    }
+
+    /** Bean Validation codes (Size, NotBlank…) map onto our own keys, in both languages. */
+    static String validationKey(String code) {
+        return code == null ? "error.invalid" : "validation." + code;
+    }
+
+    private static Object[] validationArguments(org.springframework.validation.FieldError error) {
+        Object[] arguments = error.getArguments();
+        if (arguments == null || arguments.length <= 1) {
+            return new Object[0];
+        }
+        // First argument is the field itself; Size gives (max, min) after it.
+        Object[] rest = new Object[arguments.length - 1];
+        System.arraycopy(arguments, 1, rest, 0, rest.length);
+        return rest;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

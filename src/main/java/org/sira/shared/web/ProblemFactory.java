@@ -1,0 +1,50 @@
+package org.sira.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.sira.shared.FieldError;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/** Builds RFC 9457 problems whose title, detail and field messages are in the user's language. */
+@Component
+public class ProblemFactory {
+
+    private final MessageSource messages;
+
+    ProblemFactory(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ProblemDetail problem(HttpStatusCode status, String code, String detailKey, Object... arguments) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create("urn:sira:problem:" + code));
+        problem.setTitle(messages.getMessage("problem.title." + status.value(), null,
+                HttpStatus.valueOf(status.value()).getReasonPhrase(), locale));
+        problem.setDetail(messages.getMessage(detailKey, arguments, detailKey, locale));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    public ProblemDetail invalid(List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalid-input");
+        problem.setProperty("errors", errors.stream().map(this::describe).toList());
+        return problem;
+    }
+
+    public Map<String, String> describe(FieldError error) {
+        return Map.of("field", error.field(), "message", message(error.messageKey(), error.arguments()));
+    }
+
+    public String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+    }
+}

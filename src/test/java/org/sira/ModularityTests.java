@@ -1,0 +1,12 @@
+package org.sira;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+class ModularityTests {
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
+        ApplicationModules.of(SiraApplication.class).verify();
+    }
+}
