@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** Every HTTP integration test shares this one Spring context (same annotations, so it is reused). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestUsers.class)

@@ -30,6 +30,9 @@ import org.sira.people.PersonDetails;
 import org.sira.people.PhoneNumber;
 import org.sira.people.Sex;
 import org.sira.people.Vulnerability;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,15 +43,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PersonStore {
 
-    private final JdbcClient jdbc;
-
-    PersonStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    public void insert(Person person) {
-        PersonDetails d = person.details();
-        jdbc.sql("""
+    private static final String INSERT_PERSON = """
                 INSERT INTO person (id, file_number, family_name, given_names, aliases, sex, birth_date, birth_date_precision,
                     father_given_name, mother_name, origin_region_code, origin_cercle_code, origin_commune_code,
                     origin_region_text, origin_commune_text, origin_village, languages, vulnerabilities, restricted,
@@ -57,13 +52,81 @@ public class PersonStore {
                 VALUES (:id, :fileNumber, :familyName, :givenNames, :aliases, :sex, :birthDate, :precision,
                     :father, :mother, :regionCode, :cercleCode, :communeCode, :regionText, :communeText, :village,
                     :languages, :vulnerabilities, :restricted, :consentStatus, :consentDate, :consentBy, :consentPurposes,
-                    :externalRef, :createdAt, :createdBy, :updatedAt, :updatedBy, FALSE, 0)""")
+                    :externalRef, :createdAt, :createdBy, :updatedAt, :updatedBy, FALSE, 0)""";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    PersonStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    public void insert(Person person) {
+        PersonDetails d = person.details();
+        jdbc.sql(INSERT_PERSON)
                 .params(columns(d))
                 .param("id", person.id()).param("fileNumber", person.fileNumber())
                 .param("createdAt", person.createdAt()).param("createdBy", person.createdBy())
                 .param("updatedAt", person.updatedAt()).param("updatedBy", person.updatedBy())
                 .update();
         insertChildren(person.id(), d);
+    }
+
+    /** Inserts many persons with JDBC batches: the bulk path of imports and demo data. */
+    public void insertAll(List<Person> persons) {
+        if (persons.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> phones = new ArrayList<>();
+        List<Map<String, Object>> documents = new ArrayList<>();
+        List<Map<String, Object>> keys = new ArrayList<>();
+        for (Person person : persons) {
+            Map<String, Object> row = columns(person.details());
+            row.put("id", person.id());
+            row.put("fileNumber", person.fileNumber());
+            row.put("createdAt", person.createdAt());
+            row.put("createdBy", person.createdBy());
+            row.put("updatedAt", person.updatedAt());
+            row.put("updatedBy", person.updatedBy());
+            rows.add(row);
+            int position = 0;
+            for (PhoneNumber phone : person.details().phones()) {
+                phones.add(Map.of("id", person.id(), "position", position++, "number", phone.e164()));
+            }
+            position = 0;
+            for (IdentityDocument document : person.details().documents()) {
+                documents.add(Map.of("id", person.id(), "position", position++, "kind", document.kind().name(), "number", document.number()));
+            }
+            for (String key : nameKeys(person.details())) {
+                keys.add(Map.of("id", person.id(), "key", key));
+            }
+        }
+        batch(INSERT_PERSON, rows);
+        batch("INSERT INTO person_phone (person_id, position, number) VALUES (:id, :position, :number)", phones);
+        batch("INSERT INTO person_document (person_id, position, kind, number) VALUES (:id, :position, :kind, :number)", documents);
+        batch("INSERT INTO person_name_key (person_id, name_key) VALUES (:id, :key)", keys);
+    }
+
+    private void batch(String sql, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            named.batchUpdate(sql, rows.stream().map(MapSqlParameterSource::new).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** Reserves {@code count} consecutive file numbers of the year and returns the first one's sequence value. */
+    public long reserveFileNumbers(int year, int count) {
+        String first = nextFileNumber(year);
+        if (count > 1) {
+            jdbc.sql("UPDATE file_number_counter SET last_value = last_value + :more WHERE counter_year = :year")
+                    .param("more", count - 1).param("year", year).update();
+        }
+        return Long.parseLong(first.substring(first.lastIndexOf('-') + 1));
+    }
+
+    public static String fileNumber(int year, long value) {
+        return "SIR-%d-%06d".formatted(year, value);
     }
 
     /** Writes the new details if the stored version is still {@code expectedVersion}; false otherwise. */
@@ -149,7 +212,7 @@ public class PersonStore {
         }
         long value = jdbc.sql("SELECT last_value FROM file_number_counter WHERE counter_year = :year").param("year", year)
                 .query(Long.class).single();
-        return "SIR-%d-%06d".formatted(year, value);
+        return fileNumber(year, value);
     }
 
     private void insertChildren(UUID id, PersonDetails d) {
