@@ -7,7 +7,8 @@ public record PhoneNumber(String e164) {
 
     public PhoneNumber {
         if (e164 == null || !e164.matches("\\+[1-9]\\d{7,14}")) {
-            throw new IllegalArgumentException("not an international phone number: " + e164);
+            // The number itself stays out of the message: exceptions end up in logs.
+            throw new IllegalArgumentException("not an international phone number");
         }
     }
 
@@ -20,7 +21,8 @@ public record PhoneNumber(String e164) {
         if (text == null) {
             return Optional.empty();
         }
-        String trimmed = text.strip();
+        // Spreadsheets in French group digits with no-break spaces.
+        String trimmed = text.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
         if (trimmed.isEmpty() || trimmed.length() > 40 || !trimmed.matches("[+0-9 ()./-]+")) {
             return Optional.empty();
         }

@@ -43,6 +43,13 @@ public class TestUsers {
     public synchronized String ensure(Role role) {
         String username = "test-" + role.name().toLowerCase();
         if (accounts.findByUsername(username).isEmpty()) {
+            create(username, role);
+        }
+        return username;
+    }
+
+    public void create(String username, Role role) {
+        {
             SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("test-setup", null));
             try {
                 transaction.executeWithoutResult(s -> accounts.create(
@@ -51,6 +58,5 @@ public class TestUsers {
                 SecurityContextHolder.clearContext();
             }
         }
-        return username;
     }
 }
