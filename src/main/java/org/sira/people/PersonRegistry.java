@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import org.sira.shared.NotFoundException;
 import org.sira.shared.PageOf;
 import org.sira.shared.Paging;
 import org.sira.shared.StaleRecordException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,9 +49,11 @@ public class PersonRegistry {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final ObjectProvider<ReturnHistory> returnHistory;
 
     PersonRegistry(PersonStore store, PersonInputReader reader, ReferenceData reference, AuditLog audit,
-                   JdbcClient jdbc, JsonMapper json, Clock clock) {
+                   JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<ReturnHistory> returnHistory) {
+        this.returnHistory = returnHistory;
         this.store = store;
         this.reader = reader;
         this.reference = reference;
@@ -127,10 +129,13 @@ public class PersonRegistry {
         return person;
     }
 
+    /** The person with their returns. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public PersonView findView(UUID id) {
-        return view(find(id));
+        PersonView person = view(find(id));
+        ReturnHistory history = returnHistory.getIfAvailable();
+        return history == null ? person : person.withReturns(history.returnsOf(id));
     }
 
     /**
@@ -214,9 +219,5 @@ public class PersonRegistry {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 }

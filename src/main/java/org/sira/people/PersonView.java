@@ -14,7 +14,7 @@ public record PersonView(UUID id, String fileNumber, String familyName, String g
                          List<String> phones, String documentNumber, List<IdentityDocument> documents,
                          Set<String> languages, Set<Vulnerability> vulnerabilities, Consent consent,
                          String externalRef, boolean restricted, OffsetDateTime createdAt, String createdBy,
-                         OffsetDateTime updatedAt, String updatedBy, int version, List<Object> returns) {
+                         OffsetDateTime updatedAt, String updatedBy, int version, List<ReturnLine> returns) {
 
     /** Village, commune, region: as much as is known, most precise first. */
     public String originSummary() {
@@ -27,7 +27,7 @@ public record PersonView(UUID id, String fileNumber, String familyName, String g
         return birthDate == null ? null : new BirthDate(birthDate, birthDatePrecision).display();
     }
 
-    public PersonView withReturns(List<?> personReturns) {
+    public PersonView withReturns(List<ReturnLine> personReturns) {
         return new PersonView(id, fileNumber, familyName, givenNames, aliases, sex, birthDate, birthDatePrecision,
                 fatherGivenName, motherName, originRegion, originCommune, originVillage, originRegionCode,
                 originCercleCode, originCommuneCode, phone, phones, documentNumber, documents, languages,

@@ -8,6 +8,10 @@ public enum Permission {
     PERSON_WRITE,
     /** See persons marked restricted (protection cases); every such read is audited. */
     PERSON_RESTRICTED_READ,
+    /** Remove a return registered by mistake (it is voided and audited, never deleted). */
+    RETURN_REMOVE,
+    /** Import persons and returns from spreadsheets. */
+    IMPORT,
     /** Statistics without any way back to one person. */
     STATISTICS_READ,
     /** Manage user accounts. */

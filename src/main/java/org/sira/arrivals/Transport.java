@@ -1,0 +1,3 @@
+package org.sira.arrivals;
+
+public enum Transport { FLIGHT, ROAD_CONVOY, INDIVIDUAL }
