@@ -1,5 +1,7 @@
 package org.sira.arrivals;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,28 +18,35 @@ public enum ReturnKind {
     /** Returned on own means. */
     SPONTANEOUS_VOLUNTARY;
 
-    private static final Map<String, ReturnKind> WORDS = Map.ofEntries(
-            Map.entry("forced removal", FORCED_REMOVAL), Map.entry("expulsion", FORCED_REMOVAL),
-            Map.entry("expulse", FORCED_REMOVAL), Map.entry("expulsee", FORCED_REMOVAL),
-            Map.entry("deportation", FORCED_REMOVAL), Map.entry("border rejection", BORDER_REJECTION),
-            Map.entry("refoulement", BORDER_REJECTION), Map.entry("refoule", BORDER_REJECTION),
-            Map.entry("refoulee", BORDER_REJECTION), Map.entry("assisted voluntary", ASSISTED_VOLUNTARY),
-            Map.entry("retour volontaire assiste", ASSISTED_VOLUNTARY), Map.entry("volontaire assiste", ASSISTED_VOLUNTARY),
-            Map.entry("avrr", ASSISTED_VOLUNTARY), Map.entry("spontaneous voluntary", SPONTANEOUS_VOLUNTARY),
-            Map.entry("retour volontaire spontane", SPONTANEOUS_VOLUNTARY),
-            Map.entry("volontaire spontane", SPONTANEOUS_VOLUNTARY));
+    private static final Map<String, ReturnKind> LABELS = index(Map.of(
+            FORCED_REMOVAL, List.of("expulsion", "expulse", "expulsee", "expulses", "expulsees",
+                    "forced removal", "deportation", "deporte", "deportee", "deported", "retour force"),
+            BORDER_REJECTION, List.of("refoulement", "refoule", "refoulee", "refoules", "refoulees",
+                    "border rejection", "rejected at the border", "refoulement a la frontiere"),
+            ASSISTED_VOLUNTARY, List.of("retour volontaire assiste", "volontaire assiste",
+                    "assisted voluntary", "assisted voluntary return", "avr", "avrr", "rva"),
+            SPONTANEOUS_VOLUNTARY, List.of("retour volontaire spontane", "volontaire spontane",
+                    "retour spontane", "spontane", "spontaneous voluntary", "spontaneous voluntary return",
+                    "spontaneous return")));
 
-    /** The code, or an English or French label, ignoring case, accents and punctuation. */
+    /**
+     * The code, or an English or French label, ignoring case, accents and punctuation. A bare
+     * "retour volontaire" says neither assisted nor spontaneous: it is refused, not guessed.
+     */
     public static Optional<ReturnKind> parse(String text) {
-        String key = Folding.fold(text);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(LABELS.get(key(text)));
+    }
+
+    private static String key(String text) {
+        return Folding.fold(text).replace(" ", "");
+    }
+
+    private static Map<String, ReturnKind> index(Map<ReturnKind, List<String>> labels) {
+        Map<String, ReturnKind> index = new HashMap<>();
         for (ReturnKind kind : values()) {
-            if (key.equals(Folding.fold(kind.name().replace('_', ' ')))) {
-                return Optional.of(kind);
-            }
+            index.put(key(kind.name().replace('_', ' ')), kind);
+            labels.get(kind).forEach(label -> index.put(key(label), kind));
         }
-        return Optional.ofNullable(WORDS.get(key));
+        return Map.copyOf(index);
     }
 }

@@ -100,6 +100,32 @@ public class Returns implements ReturnHistory {
         return found;
     }
 
+    /** Registers many checked returns at once (imports); one audit entry covers the batch. */
+    @Transactional
+    public void registerAll(List<UUID> personIds, List<PersonReturn.ReturnDetails> details, String reason) {
+        if (details.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = now();
+        List<PersonReturn> created = new java.util.ArrayList<>(details.size());
+        for (int i = 0; i < details.size(); i++) {
+            created.add(new PersonReturn(Ids.newId(), personIds.get(i), null, details.get(i), now, CurrentUser.name(), now,
+                    CurrentUser.name(), 0));
+        }
+        store.insertAll(created);
+        audit.record("BULK_CREATE", "RETURN", null, null, reason + ": " + created.size() + " returns");
+    }
+
+    /** Keys (person, date, kind, country) of the returns these persons already have, so a re-import adds none twice. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> existingKeys(java.util.Collection<UUID> personIds) {
+        return store.keysOf(personIds);
+    }
+
+    public static String key(UUID personId, PersonReturn.ReturnDetails d) {
+        return personId + "|" + d.arrivalDate() + "|" + d.returnKind() + "|" + d.countryFrom();
+    }
+
     @Override
     public List<ReturnLine> returnsOf(UUID personId) {
         return store.ofPerson(personId).stream().map(this::line).toList();

@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.sira.people.internal.PersonStore;
 import org.sira.security.AuditLog;
@@ -33,6 +36,12 @@ public class PersonBulkRegistration {
 
     @Transactional
     public List<Person> registerAll(List<PersonDetails> details, String reason) {
+        return registerAll(details, null, reason);
+    }
+
+    /** As above; {@code sourceKeys} (same order) let a later import of the same rows find these persons. */
+    @Transactional
+    public List<Person> registerAll(List<PersonDetails> details, List<String> sourceKeys, String reason) {
         if (details.isEmpty()) {
             return List.of();
         }
@@ -43,9 +52,32 @@ public class PersonBulkRegistration {
             persons.add(new Person(Ids.newId(), PersonStore.fileNumber(now.getYear(), first + i), details.get(i), now,
                     CurrentUser.name(), now, CurrentUser.name(), 0));
         }
-        store.insertAll(persons);
+        store.insertAll(persons, sourceKeys);
         audit.record("BULK_CREATE", "PERSON", null, null, reason + ": " + persons.size() + " persons, "
                 + persons.get(0).fileNumber() + " to " + persons.get(persons.size() - 1).fileNumber());
         return persons;
+    }
+
+    public Map<String, UUID> idsByExternalRef(Collection<String> refs) {
+        return store.idsByExternalRef(refs);
+    }
+
+    public Map<String, UUID> idsBySourceKey(Collection<String> keys) {
+        return store.idsBySourceKey(keys);
+    }
+
+    public List<Person> find(List<UUID> ids) {
+        return store.findAll(ids);
+    }
+
+    /** Replaces a person's details as an import says they now are; audited. False when someone changed them meanwhile. */
+    @Transactional
+    public boolean update(Person person, PersonDetails details, String reason) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        boolean updated = store.update(person.id(), person.version(), details, now, CurrentUser.name());
+        if (updated) {
+            audit.record("UPDATE", "PERSON", person.id().toString(), null, reason);
+        }
+        return updated;
     }
 }

@@ -47,6 +47,16 @@ public class PersonInputReader {
         if (familyName == null && givenNames == null) {
             errors.add(new FieldError("familyName", "person.name.required"));
         }
+        limit("familyName", familyName, 100, errors);
+        limit("givenNames", givenNames, 200, errors);
+        limit("aliases", text(input.aliases()), 300, errors);
+        limit("fatherGivenName", text(input.fatherGivenName()), 100, errors);
+        limit("motherName", text(input.motherName()), 200, errors);
+        limit("originRegion", text(input.originRegion()), 100, errors);
+        limit("originCommune", text(input.originCommune()), 100, errors);
+        limit("originVillage", text(input.originVillage()), 100, errors);
+        limit("documentNumber", text(input.documentNumber()), 60, errors);
+        limit("externalRef", text(input.externalRef()), 100, errors);
         Sex sex = sex(input.sex(), errors);
         BirthDate birthDate = birthDate(input.birthDate(), input.birthDatePrecision(), errors);
         List<PhoneNumber> phones = new ArrayList<>();
@@ -101,6 +111,13 @@ public class PersonInputReader {
                 commune.map(AdminDivision::code).orElse(null),
                 region.isPresent() ? null : regionText, commune.isPresent() ? null : communeText,
                 text(input.originVillage()));
+    }
+
+    /** Lengths are rules of the domain too: imports reach here without the web layer's checks. */
+    private static void limit(String field, String value, int max, List<FieldError> errors) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "validation.Size", max, 0));
+        }
     }
 
     private static List<String> aliases(String aliases) {

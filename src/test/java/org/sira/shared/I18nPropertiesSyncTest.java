@@ -28,10 +28,14 @@ class I18nPropertiesSyncTest {
     // Text between tags, in an element whose content Thymeleaf does not replace.
     private static final Pattern LITERAL_TEXT = Pattern.compile("<([a-zA-Z0-9]+)([^<>]*)>([^<>]*\\p{L}{2,}[^<>]*)<");
 
+    /** All message bundles of one language, merged, as Spring's message source sees them. */
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources", name))) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        String suffix = name.substring("messages".length());
+        for (String bundle : new String[] {"messages", "messages-imports"}) {
+            try (InputStream in = Files.newInputStream(Path.of("src/main/resources", bundle + suffix))) {
+                properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
         }
         return properties;
     }

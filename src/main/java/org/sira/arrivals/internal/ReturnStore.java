@@ -92,6 +92,18 @@ public class ReturnStore {
                 .query(Long.class).single() > 0;
     }
 
+    public java.util.Set<String> keysOf(java.util.Collection<UUID> personIds) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql("SELECT person_id, arrival_date, return_kind, country_from FROM person_return WHERE voided = FALSE AND person_id IN (:ids)")
+                    .param("ids", personIds).query(rs -> {
+                        keys.add(rs.getObject(1, UUID.class) + "|" + rs.getObject(2, LocalDate.class) + "|" + rs.getString(3)
+                                + "|" + rs.getString(4));
+                    });
+        }
+        return keys;
+    }
+
     public List<PersonReturn> ofGroup(UUID groupId) {
         return jdbc.sql("SELECT * FROM person_return WHERE group_id = :id AND voided = FALSE ORDER BY created_at")
                 .param("id", groupId).query(ReturnStore::personReturn).list();

@@ -48,11 +48,11 @@ public class PersonStore {
                     father_given_name, mother_name, origin_region_code, origin_cercle_code, origin_commune_code,
                     origin_region_text, origin_commune_text, origin_village, languages, vulnerabilities, restricted,
                     consent_status, consent_date, consent_recorded_by, consent_purposes, external_ref,
-                    created_at, created_by, updated_at, updated_by, voided, version)
+                    created_at, created_by, updated_at, updated_by, voided, version, source_key)
                 VALUES (:id, :fileNumber, :familyName, :givenNames, :aliases, :sex, :birthDate, :precision,
                     :father, :mother, :regionCode, :cercleCode, :communeCode, :regionText, :communeText, :village,
                     :languages, :vulnerabilities, :restricted, :consentStatus, :consentDate, :consentBy, :consentPurposes,
-                    :externalRef, :createdAt, :createdBy, :updatedAt, :updatedBy, FALSE, 0)""";
+                    :externalRef, :createdAt, :createdBy, :updatedAt, :updatedBy, FALSE, 0, :sourceKey)""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -69,15 +69,17 @@ public class PersonStore {
                 .param("id", person.id()).param("fileNumber", person.fileNumber())
                 .param("createdAt", person.createdAt()).param("createdBy", person.createdBy())
                 .param("updatedAt", person.updatedAt()).param("updatedBy", person.updatedBy())
+                .param("sourceKey", null)
                 .update();
         insertChildren(person.id(), d);
     }
 
     /** Inserts many persons with JDBC batches: the bulk path of imports and demo data. */
-    public void insertAll(List<Person> persons) {
+    public void insertAll(List<Person> persons, List<String> sourceKeys) {
         if (persons.isEmpty()) {
             return;
         }
+        int index = 0;
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Map<String, Object>> phones = new ArrayList<>();
         List<Map<String, Object>> documents = new ArrayList<>();
@@ -90,6 +92,8 @@ public class PersonStore {
             row.put("createdBy", person.createdBy());
             row.put("updatedAt", person.updatedAt());
             row.put("updatedBy", person.updatedBy());
+            row.put("sourceKey", sourceKeys == null ? null : sourceKeys.get(index));
+            index++;
             rows.add(row);
             int position = 0;
             for (PhoneNumber phone : person.details().phones()) {
@@ -157,6 +161,27 @@ public class PersonStore {
     public Optional<Person> find(UUID id) {
         return jdbc.sql("SELECT * FROM person WHERE id = :id AND voided = FALSE").param("id", id)
                 .query(this::row).optional().map(p -> withChildren(List.of(p)).get(0));
+    }
+
+    /** Persons by the caller's own reference, for imports: one query for a whole batch. */
+    public Map<String, UUID> idsByExternalRef(Collection<String> refs) {
+        return idsBy("external_ref", refs);
+    }
+
+    /** Persons by the fingerprint an import gave them when it had no external reference. */
+    public Map<String, UUID> idsBySourceKey(Collection<String> keys) {
+        return idsBy("source_key", keys);
+    }
+
+    private Map<String, UUID> idsBy(String column, Collection<String> values) {
+        Map<String, UUID> ids = new HashMap<>();
+        if (!values.isEmpty()) {
+            jdbc.sql("SELECT " + column + ", id FROM person WHERE voided = FALSE AND " + column + " IN (:values)")
+                    .param("values", values).query(rs -> {
+                        ids.putIfAbsent(rs.getString(1), rs.getObject(2, UUID.class));
+                    });
+        }
+        return ids;
     }
 
     public Optional<UUID> findIdByExternalRef(String externalRef) {

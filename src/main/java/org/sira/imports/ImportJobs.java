@@ -1,0 +1,203 @@
+package org.sira.imports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.sira.security.CurrentUser;
+import org.sira.shared.Ids;
+import org.sira.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports as jobs: the API waits for its job, the page starts one in the background and follows
+ * its progress, so closing the page does not stop it. The refused rows are kept in the data
+ * directory to be downloaded, fixed and imported again.
+ */
+@Service
+public class ImportJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    private static final int STORED_ROWS = 2_000;
+
+    private final SpreadsheetImport imports;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Path directory;
+    // One import at a time: two cores, and imports of the same people must not race each other.
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "sira-import"));
+    private final Map<UUID, SpreadsheetImport.Progress> running = new ConcurrentHashMap<>();
+
+    ImportJobs(SpreadsheetImport imports, JdbcClient jdbc, JsonMapper json, Clock clock,
+               @Value("${sira.data-dir}") String dataDir) {
+        this.imports = imports;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.directory = Path.of(dataDir, "imports");
+    }
+
+    public record Job(UUID id, ImportKind kind, ImportMode mode, String fileName, String status, String startedBy,
+                      OffsetDateTime startedAt, OffsetDateTime finishedAt, Optional<SpreadsheetImport.Progress> progress,
+                      Optional<ImportReport> report) {
+
+        public boolean finished() {
+            return finishedAt != null;
+        }
+    }
+
+    /** Runs an import now and answers with its report (the API's way). */
+    @PreAuthorize("hasAuthority('IMPORT')")
+    public Map.Entry<UUID, ImportReport> runNow(Path upload, String fileName, ImportKind kind, ImportMode mode) {
+        UUID id = create(fileName, kind, mode);
+        return Map.entry(id, execute(id, upload, kind, mode));
+    }
+
+    /** Starts an import in the background and returns at once (the page's way). */
+    @PreAuthorize("hasAuthority('IMPORT')")
+    public UUID start(Path upload, String fileName, ImportKind kind, ImportMode mode) {
+        UUID id = create(fileName, kind, mode);
+        SecurityContext security = SecurityContextHolder.getContext();
+        Locale locale = LocaleContextHolder.getLocale();
+        running.put(id, new SpreadsheetImport.Progress("WAITING", 0, 0, 0));
+        executor.submit(() -> {
+            SecurityContextHolder.setContext(security);
+            LocaleContextHolder.setLocale(locale);
+            try {
+                execute(id, upload, kind, mode);
+            } finally {
+                SecurityContextHolder.clearContext();
+                LocaleContextHolder.resetLocaleContext();
+            }
+        });
+        return id;
+    }
+
+    @PreAuthorize("hasAuthority('IMPORT')")
+    public Job find(UUID id) {
+        return jdbc.sql("SELECT * FROM import_job WHERE id = :id").param("id", id).query((rs, row) -> {
+            String report = rs.getString("report");
+            return new Job(id, ImportKind.valueOf(rs.getString("kind")), ImportMode.valueOf(rs.getString("mode")),
+                    rs.getString("file_name"), rs.getString("status"), rs.getString("started_by"),
+                    rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+                    Optional.ofNullable(running.get(id)),
+                    report == null ? Optional.empty() : Optional.of(json.readValue(report, ImportReport.class)));
+        }).optional().orElseThrow(() -> new NotFoundException("IMPORT", id));
+    }
+
+    @PreAuthorize("hasAuthority('IMPORT')")
+    public List<Job> latest() {
+        List<UUID> ids = jdbc.sql("SELECT id FROM import_job ORDER BY started_at DESC FETCH FIRST 20 ROWS ONLY")
+                .query(UUID.class).list();
+        return ids.stream().map(this::find).toList();
+    }
+
+    /** The refused rows of a finished import, as a CSV the user can fix and import again. */
+    @PreAuthorize("hasAuthority('IMPORT')")
+    public Optional<Path> refusedRows(UUID id) {
+        find(id);
+        Path file = refusedFile(id);
+        return Files.exists(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private UUID create(String fileName, ImportKind kind, ImportMode mode) {
+        UUID id = Ids.newId();
+        String name = fileName == null || fileName.isBlank() ? "?" : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
+        jdbc.sql("""
+                INSERT INTO import_job (id, kind, mode, file_name, status, language, started_by, started_at)
+                VALUES (:id, :kind, :mode, :name, 'RUNNING', :language, :by, :at)""")
+                .param("id", id).param("kind", kind.name()).param("mode", mode.name()).param("name", name)
+                .param("language", LocaleContextHolder.getLocale().getLanguage()).param("by", CurrentUser.name())
+                .param("at", OffsetDateTime.now(clock)).update();
+        return id;
+    }
+
+    private ImportReport execute(UUID id, Path upload, ImportKind kind, ImportMode mode) {
+        ImportReport report;
+        Path refused = refusedFile(id);
+        try {
+            Files.createDirectories(directory);
+            try (OutputStream out = Files.newOutputStream(refused)) {
+                report = imports.run(upload, kind, mode, out, progress -> running.put(id, progress));
+            }
+            if (report.rejected() == 0) {
+                Files.deleteIfExists(refused);
+            }
+            finish(id, report.written() || report.rejected() > 0 ? "DONE" : "REFUSED", report);
+            return report;
+        } catch (IOException | RuntimeException e) {
+            log.error("Import {} failed", id, e);
+            finish(id, "FAILED", null);
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        } finally {
+            running.remove(id);
+            try {
+                Files.deleteIfExists(upload);
+            } catch (IOException ignored) {
+                // A temporary file the system will clean up.
+            }
+        }
+    }
+
+    private void finish(UUID id, String status, ImportReport report) {
+        String stored = null;
+        if (report != null) {
+            ImportReport kept = report.rows().size() <= STORED_ROWS ? report : new ImportReport(report.imported(),
+                    report.rejected(), report.created(), report.updated(), report.unchanged(), report.written(),
+                    report.fileErrors(), report.rows().subList(0, STORED_ROWS));
+            stored = json.writeValueAsString(kept);
+        }
+        jdbc.sql("""
+                UPDATE import_job SET status = :status, report = :report, finished_at = :at,
+                    imported = :imported, rejected = :rejected, created = :created, updated = :updated,
+                    unchanged = :unchanged, written = :written WHERE id = :id""")
+                .param("status", status).param("report", stored).param("at", OffsetDateTime.now(clock))
+                .param("imported", report == null ? null : report.imported())
+                .param("rejected", report == null ? null : report.rejected())
+                .param("created", report == null ? null : report.created())
+                .param("updated", report == null ? null : report.updated())
+                .param("unchanged", report == null ? null : report.unchanged())
+                .param("written", report != null && report.written()).param("id", id).update();
+    }
+
+    private Path refusedFile(UUID id) {
+        return directory.resolve(id + "-refused.csv");
+    }
+
+    /** Jobs cut short by a stop of the server are said to be so; their transaction was rolled back. */
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterrupted() {
+        jdbc.sql("UPDATE import_job SET status = 'INTERRUPTED', finished_at = :at WHERE status = 'RUNNING'")
+                .param("at", OffsetDateTime.now(clock)).update();
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,173 @@
+package org.sira.imports.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.sira.arrivals.PersonReturn;
+import org.sira.arrivals.ReturnInput;
+import org.sira.arrivals.ReturnInputReader;
+import org.sira.arrivals.ReturnKind;
+import org.sira.imports.file.ArrivalDateParser;
+import org.sira.imports.file.BirthDateParser;
+import org.sira.imports.file.HeaderMapping;
+import org.sira.imports.file.ImportError;
+import org.sira.imports.file.ImportField;
+import org.sira.imports.file.Parsed;
+import org.sira.imports.file.PhoneParser;
+import org.sira.imports.file.ReturnKindParser;
+import org.sira.imports.file.SexParser;
+import org.sira.imports.file.TabularRow;
+import org.sira.people.BirthDate;
+import org.sira.people.PersonDetails;
+import org.sira.people.PersonInput;
+import org.sira.people.PersonInputReader;
+import org.sira.people.PhoneNumber;
+import org.sira.shared.FieldError;
+import org.sira.shared.Folding;
+import org.sira.shared.InvalidInputException;
+
+/**
+ * Turns one row of a spreadsheet into a checked person (and return), with the same rules as the
+ * forms: the cell parsers understand the ways people write values in spreadsheets, then the
+ * person's and the return's own readers decide.
+ */
+public final class RowReader {
+
+    /** API field names of the person and return readers, and the import column each comes from. */
+    private static final Map<String, ImportField> FIELDS = Map.ofEntries(
+            Map.entry("familyName", ImportField.FAMILY_NAME), Map.entry("givenNames", ImportField.GIVEN_NAMES),
+            Map.entry("sex", ImportField.SEX), Map.entry("birthDate", ImportField.BIRTH_DATE),
+            Map.entry("birthDatePrecision", ImportField.BIRTH_DATE),
+            Map.entry("fatherGivenName", ImportField.FATHER_GIVEN_NAME), Map.entry("motherName", ImportField.MOTHER_NAME),
+            Map.entry("originCommune", ImportField.ORIGIN_COMMUNE), Map.entry("originRegion", ImportField.ORIGIN_REGION),
+            Map.entry("phone", ImportField.PHONE), Map.entry("documentNumber", ImportField.DOCUMENT_NUMBER),
+            Map.entry("externalRef", ImportField.EXTERNAL_REF), Map.entry("returnKind", ImportField.RETURN_KIND),
+            Map.entry("countryFrom", ImportField.COUNTRY_FROM), Map.entry("arrivalDate", ImportField.ARRIVAL_DATE),
+            Map.entry("arrivalPoint", ImportField.ARRIVAL_POINT));
+
+    /** A row that passed every check. */
+    public record ReadRow(int number, PersonDetails person, String externalRef, String sourceKey,
+                          PersonReturn.ReturnDetails personReturn) {
+
+        /** How this row names its person: the caller's reference, or else the fingerprint of who they are. */
+        public String identity() {
+            return externalRef != null ? "ref:" + externalRef : "key:" + sourceKey;
+        }
+    }
+
+    /** One problem of a row, in the column it was found. */
+    public record RowProblem(ImportField field, String column, String code, Object[] arguments) {
+    }
+
+    private final HeaderMapping mapping;
+    private final boolean returns;
+    private final PersonInputReader persons;
+    private final ReturnInputReader returnReader;
+    private final SexParser sexParser = new SexParser();
+    private final BirthDateParser birthDateParser;
+    private final ArrivalDateParser arrivalDateParser;
+    private final PhoneParser phoneParser = new PhoneParser();
+    private final ReturnKindParser kindParser = new ReturnKindParser();
+
+    public RowReader(HeaderMapping mapping, boolean returns, PersonInputReader persons, ReturnInputReader returnReader,
+                     Clock clock) {
+        this.mapping = mapping;
+        this.returns = returns;
+        this.persons = persons;
+        this.returnReader = returnReader;
+        this.birthDateParser = new BirthDateParser(clock);
+        this.arrivalDateParser = new ArrivalDateParser(clock);
+    }
+
+    /** The checked row, or the list of its problems. */
+    public Object read(TabularRow row) {
+        List<RowProblem> problems = new ArrayList<>();
+        for (ImportError error : row.errors()) {
+            problems.add(new RowProblem(null, error.column(), error.code(), error.arguments().toArray()));
+        }
+        String sex = parsed(row, ImportField.SEX, sexParser.parse(cell(row, ImportField.SEX)), problems);
+        BirthDate birth = parsed(row, ImportField.BIRTH_DATE, birthDateParser.parse(cell(row, ImportField.BIRTH_DATE)), problems);
+        PhoneNumber phone = parsed(row, ImportField.PHONE, phoneParser.parse(cell(row, ImportField.PHONE)), problems);
+        PersonInput input = new PersonInput(text(row, ImportField.FAMILY_NAME), text(row, ImportField.GIVEN_NAMES), null,
+                sex, birth == null ? null : birth.date().toString(), birth == null ? null : birth.precision().name(),
+                text(row, ImportField.FATHER_GIVEN_NAME), text(row, ImportField.MOTHER_NAME),
+                text(row, ImportField.ORIGIN_REGION), text(row, ImportField.ORIGIN_COMMUNE), null,
+                phone == null ? null : phone.e164(), null, null, text(row, ImportField.DOCUMENT_NUMBER), List.of(), List.of(),
+                null, null, List.of(), text(row, ImportField.EXTERNAL_REF), false, null);
+        PersonDetails person = null;
+        try {
+            person = persons.read(input);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> problems.add(problem(error)));
+        }
+        PersonReturn.ReturnDetails personReturn = null;
+        if (returns) {
+            ReturnKind kind = parsed(row, ImportField.RETURN_KIND, kindParser.parse(cell(row, ImportField.RETURN_KIND)), problems);
+            LocalDate arrival = parsed(row, ImportField.ARRIVAL_DATE, arrivalDateParser.parse(cell(row, ImportField.ARRIVAL_DATE)), problems);
+            boolean cellsOk = (kind != null || cell(row, ImportField.RETURN_KIND).isBlank())
+                    && (arrival != null || cell(row, ImportField.ARRIVAL_DATE).isBlank());
+            try {
+                PersonReturn.ReturnDetails read = returnReader.read(new ReturnInput(kind == null ? null : kind.name(),
+                        text(row, ImportField.COUNTRY_FROM), null, null, null, arrival == null ? null : arrival.toString(),
+                        text(row, ImportField.ARRIVAL_POINT), null, null, null, null, null, null, null));
+                personReturn = cellsOk ? read : null;
+            } catch (InvalidInputException e) {
+                // A cell the parser already refused is reported once, by the parser.
+                e.errors().stream().map(this::problem)
+                        .filter(p -> problems.stream().noneMatch(q -> q.field() == p.field()))
+                        .forEach(problems::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        String ref = person.externalRef();
+        return new ReadRow(row.number(), person, ref, ref == null ? fingerprint(person) : null, personReturn);
+    }
+
+    /** Who a person is, as far as a file without references can tell: the same row imported twice gives the same key. */
+    static String fingerprint(PersonDetails p) {
+        String identity = String.join("|", Folding.fold(p.familyName()), Folding.fold(p.givenNames()),
+                String.valueOf(p.sex()), p.birthDate() == null ? "" : p.birthDate().date() + p.birthDate().precision().name(),
+                Folding.fold(p.fatherGivenName()), Folding.fold(p.motherName()),
+                String.valueOf(p.origin().communeCode()), Folding.fold(p.origin().communeText()),
+                String.valueOf(p.origin().regionCode()), Folding.fold(p.origin().regionText()));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private RowProblem problem(FieldError error) {
+        ImportField field = FIELDS.get(error.field());
+        String column = field == null ? null : mapping.column(field).map(c -> c.heading()).orElse(field.englishHeader());
+        return new RowProblem(field, column, error.messageKey(), error.arguments());
+    }
+
+    private <T> T parsed(TabularRow row, ImportField field, Parsed<T> parsed, List<RowProblem> problems) {
+        if (parsed.isInvalid()) {
+            String column = mapping.column(field).map(c -> c.heading()).orElse(field.englishHeader());
+            problems.add(new RowProblem(field, column, parsed.errorCode().orElseThrow(), parsed.arguments().toArray()));
+        }
+        return parsed.value().orElse(null);
+    }
+
+    private String cell(TabularRow row, ImportField field) {
+        return mapping.text(row, field).orElse("");
+    }
+
+    private String text(TabularRow row, ImportField field) {
+        Optional<String> text = mapping.text(row, field);
+        return text.orElse(null);
+    }
+}

@@ -1,0 +1,79 @@
+package org.sira.imports.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.sira.imports.ImportJobs;
+import org.sira.imports.ImportKind;
+import org.sira.imports.ImportMode;
+import org.sira.shared.NotFoundException;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The import page: upload, a progress bar while it runs in the background, then the row-by-row report. */
+@Controller
+class ImportPages {
+
+    private final ImportJobs jobs;
+
+    ImportPages(ImportJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @GetMapping("/imports")
+    String page(Model model) {
+        model.addAttribute("jobs", jobs.latest());
+        return "imports/start";
+    }
+
+    @PostMapping("/imports")
+    String start(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "PERSONS") ImportKind kind,
+                 @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode, Model model) throws IOException {
+        if (file.isEmpty()) {
+            model.addAttribute("jobs", jobs.latest());
+            model.addAttribute("noFile", true);
+            return "imports/start";
+        }
+        Path upload = Files.createTempFile("sira-import-", ".upload");
+        try (InputStream in = file.getInputStream()) {
+            Files.copy(in, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        UUID id = jobs.start(upload, file.getOriginalFilename(), kind, mode);
+        return "redirect:/imports/" + id;
+    }
+
+    @GetMapping("/imports/{id}")
+    String job(@PathVariable UUID id, Model model) {
+        model.addAttribute("job", jobs.find(id));
+        return "imports/job";
+    }
+
+    /** Polled by the page while the import runs; the whole report once it is done. */
+    @GetMapping("/imports/{id}/progress")
+    String progress(@PathVariable UUID id, Model model) {
+        model.addAttribute("job", jobs.find(id));
+        return "imports/job :: status";
+    }
+
+    @GetMapping("/imports/{id}/refused.csv")
+    ResponseEntity<Resource> refused(@PathVariable UUID id) {
+        Path file = jobs.refusedRows(id).orElseThrow(() -> new NotFoundException("IMPORT", id));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lignes-refusees-" + id + ".csv\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(new FileSystemResource(file));
+    }
+}

@@ -1,0 +1,222 @@
+package org.sira.imports;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.sira.security.Role;
+import org.sira.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+abstract class ImportApiContract {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper json;
+
+    private ResultActions upload(String path, String name, byte[] content, String mode, String language) throws Exception {
+        var request = multipart(path).file(new MockMultipartFile("file", name, "text/csv", content)).with(users.as(Role.COORDINATOR));
+        if (mode != null) {
+            request.param("mode", mode);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return mvc.perform(request);
+    }
+
+    private JsonNode importOk(String path, String csv, String mode) throws Exception {
+        return json.readTree(upload(path, "file.csv", csv.getBytes(StandardCharsets.UTF_8), mode, null)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private long persons(String familyName) {
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE family_name = :n").param("n", familyName).query(Long.class).single();
+    }
+
+    @Test
+    void importsPersonsWithFrenchHeadersWrittenAnyWayAndEveryValueForm() throws Exception {
+        String csv = """
+                NOM;Prénoms;SEXE;Date de naissance;prenom_pere;nom_mere;Commune d'origine;REGION_ORIGINE;Téléphone;numero_piece;reference externe
+                Imfrench;Awa;F;14/03/1990;Bakary;Fanta;Markala;Ségou;76 12 34 56;N1;imp-fr-1
+                Imfrench;Moussa;H;1985-07-02;;;;;+22376123457;;imp-fr-2
+                Imfrench;Oumar;masculin;03/1992;;;;kayes;0022376123458;;imp-fr-3
+                Imfrench;Aminata;féminin;1988;;;;;;;imp-fr-4
+                Imfrench;Seydou;male;vers 1975;;;;;;;imp-fr-5
+                Imfrench;Kadia;female;about 1980;;;;;;;imp-fr-6
+                """;
+        JsonNode report = importOk("/api/v1/imports/persons", csv, null);
+        assertThat(report.get("imported").asInt()).isEqualTo(6);
+        assertThat(report.get("rejected").asInt()).isZero();
+        assertThat(persons("Imfrench")).isEqualTo(6);
+        String awa = report.get("rows").get(0).get("personId").asString();
+        mvc.perform(get("/api/v1/persons/" + awa).with(users.as(Role.COORDINATOR)))
+                .andExpect(jsonPath("$.birthDate").value("1990-03-14"))
+                .andExpect(jsonPath("$.birthDatePrecision").value("DAY"))
+                .andExpect(jsonPath("$.phone").value("+22376123456"))
+                .andExpect(jsonPath("$.originRegion").value("Ségou"))
+                .andExpect(jsonPath("$.externalRef").value("imp-fr-1"));
+        assertThat(jdbc.sql("SELECT birth_date_precision FROM person WHERE external_ref = 'imp-fr-3'").query(String.class).single()).isEqualTo("MONTH");
+        assertThat(jdbc.sql("SELECT birth_date_precision FROM person WHERE external_ref = 'imp-fr-4'").query(String.class).single()).isEqualTo("YEAR");
+        assertThat(jdbc.sql("SELECT birth_date_precision FROM person WHERE external_ref = 'imp-fr-5'").query(String.class).single()).isEqualTo("ESTIMATED");
+        assertThat(jdbc.sql("SELECT sex FROM person WHERE external_ref = 'imp-fr-2'").query(String.class).single()).isEqualTo("M");
+    }
+
+    @Test
+    void importsEnglishHeadersFromALatin1FileWithABomlessCommaSeparator() throws Exception {
+        String csv = "family_name,given_names,sex,birth_date,external_ref\nImlatin,Sékou,M,1990,imp-lat-1\n";
+        upload("/api/v1/imports/persons", "latin.csv", csv.getBytes(Charset.forName("windows-1252")), null, null)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(1));
+        assertThat(jdbc.sql("SELECT given_names FROM person WHERE external_ref = 'imp-lat-1'").query(String.class).single()).isEqualTo("Sékou");
+    }
+
+    @Test
+    void aFileWithAnInvalidRowChangesNothingByDefaultAndReportsEachRowInTheCallersLanguage() throws Exception {
+        String csv = """
+                nom,prenoms,sexe,date_naissance,reference_externe
+                Imstrict,Awa,F,31/02/2019,imp-s-1
+                Imstrict,Moussa,X,1990,imp-s-2
+                Imstrict,Issa,M,1990,imp-s-3
+                """;
+        upload("/api/v1/imports/persons", "strict.csv", csv.getBytes(StandardCharsets.UTF_8), null, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(0))
+                .andExpect(jsonPath("$.rejected").value(2))
+                .andExpect(jsonPath("$.rows[0].row").value(2))
+                .andExpect(jsonPath("$.rows[0].status").value("REJECTED"))
+                .andExpect(jsonPath("$.rows[0].errors[0].field").value("birth_date"))
+                .andExpect(jsonPath("$.rows[0].errors[0].message", startsWith("La date « 31/02/2019 » n’existe pas")))
+                .andExpect(jsonPath("$.rows[1].row").value(3));
+        assertThat(persons("Imstrict")).isZero();
+        upload("/api/v1/imports/persons", "strict.csv", csv.getBytes(StandardCharsets.UTF_8), null, "en")
+                .andExpect(jsonPath("$.rows[0].errors[0].message", startsWith("The date")));
+    }
+
+    @Test
+    void validRowsModeKeepsTheGoodRowsAndTheRefusedOnesCanBeDownloadedFixedAndReimported() throws Exception {
+        String csv = """
+                nom,prenoms,sexe,reference_externe
+                Imvalid,Awa,F,imp-v-1
+                Imvalid,Moussa,Q,imp-v-2
+                =HYPERLINK("http://evil"),Issa,M,imp-v-3
+                """;
+        JsonNode report = importOk("/api/v1/imports/persons", csv, "valid-rows");
+        assertThat(report.get("imported").asInt()).isEqualTo(2);
+        assertThat(report.get("rejected").asInt()).isEqualTo(1);
+        assertThat(persons("Imvalid")).isEqualTo(1);
+        String refused = mvc.perform(get(report.get("refusedRows").asString()).with(users.as(Role.COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Imvalid", "imp-v-2", "erreurs");
+        String fixed = refused.replace("\uFEFF", "").lines()
+                .map(line -> line.replace(";Q;", ";M;"))
+                .map(line -> line.substring(0, line.lastIndexOf(';')))
+                .reduce("", (a, b) -> a + b + "\n");
+        JsonNode second = json.readTree(upload("/api/v1/imports/persons", "fixed.csv", fixed.getBytes(StandardCharsets.UTF_8), null, null)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(second.get("imported").asInt()).isEqualTo(1);
+        assertThat(persons("Imvalid")).isEqualTo(2);
+        // The formula-like name was stored as text, and is neutralised when exported back.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE external_ref = 'imp-v-3'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void reimportingTheSameFileCreatesNoDuplicateAndSaysWhatItDid() throws Exception {
+        String csv = """
+                nom,prenoms,sexe,date_naissance,reference_externe
+                Imagain,Awa,F,1990,imp-a-1
+                Imagain,Fanta,F,1991,
+                """;
+        JsonNode first = importOk("/api/v1/imports/persons", csv, null);
+        assertThat(first.get("created").asInt()).isEqualTo(2);
+        JsonNode second = importOk("/api/v1/imports/persons", csv, null);
+        assertThat(second.get("created").asInt()).isZero();
+        assertThat(second.get("unchanged").asInt()).isEqualTo(2);
+        assertThat(second.get("rows").get(0).get("action").asString()).isEqualTo("UNCHANGED");
+        assertThat(persons("Imagain")).isEqualTo(2);
+        JsonNode third = importOk("/api/v1/imports/persons", csv.replace("Awa,F,1990", "Awa,F,1989"), null);
+        assertThat(third.get("updated").asInt()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT EXTRACT(YEAR FROM birth_date) FROM person WHERE external_ref = 'imp-a-1'").query(Integer.class).single()).isEqualTo(1989);
+    }
+
+    @Test
+    void importsReturnsWhereTheSameExternalRefIsTheSamePersonAndReimportAddsNothing() throws Exception {
+        String csv = """
+                reference_externe;nom;prenoms;sexe;type_retour;pays_provenance;date_arrivee;lieu_arrivee
+                imp-r-1;Imreturn;Adama;M;expulsion;France;15/01/2012;Bamako-Sénou
+                imp-r-1;Imreturn;Adama;M;refoulement;DZA;2019-06-30;Gao
+                imp-r-1;Imreturn;Adama;M;retour volontaire assisté;LY;16/01/2020;Bamako-Sénou
+                imp-r-2;Imreturn;Bintou;F;SPONTANEOUS_VOLUNTARY;Côte d'Ivoire;02/02/2021;Sikasso
+                """;
+        JsonNode first = importOk("/api/v1/imports/returns", csv, null);
+        assertThat(first.get("imported").asInt()).isEqualTo(4);
+        assertThat(persons("Imreturn")).isEqualTo(2);
+        UUID adama = jdbc.sql("SELECT id FROM person WHERE external_ref = 'imp-r-1'").query(UUID.class).single();
+        mvc.perform(get("/api/v1/persons/" + adama).with(users.as(Role.COORDINATOR)))
+                .andExpect(jsonPath("$.returns.length()").value(3))
+                .andExpect(jsonPath("$.returns[0].countryFrom").value("FR"))
+                .andExpect(jsonPath("$.returns[1].returnKind").value("BORDER_REJECTION"))
+                .andExpect(jsonPath("$.returns[2].returnKind").value("ASSISTED_VOLUNTARY"));
+        JsonNode again = importOk("/api/v1/imports/returns", csv, null);
+        assertThat(again.get("unchanged").asInt()).isEqualTo(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person_return WHERE person_id = :p").param("p", adama).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void refusesReturnsWithUnknownCountriesKindsAndDatesWithoutDay() throws Exception {
+        String csv = """
+                nom,type_retour,pays_provenance,date_arrivee
+                Imbadret,teleportation,Atlantide,2019
+                """;
+        upload("/api/v1/imports/returns", "bad.csv", csv.getBytes(StandardCharsets.UTF_8), null, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.rows[0].errors[*].field", hasItem("return_kind")))
+                .andExpect(jsonPath("$.rows[0].errors[*].field", hasItem("country_from")))
+                .andExpect(jsonPath("$.rows[0].errors[*].field", hasItem("arrival_date")));
+    }
+
+    @Test
+    void refusesEmptyFilesImagesAndFilesWithoutTheRequiredColumnsWithA400() throws Exception {
+        upload("/api/v1/imports/persons", "empty.csv", new byte[0], null, null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        upload("/api/v1/imports/persons", "photo.csv", png, null, null).andExpect(status().isBadRequest());
+        upload("/api/v1/imports/returns", "r.csv", "nom,prenoms\nA,B\n".getBytes(StandardCharsets.UTF_8), null, null)
+                .andExpect(status().isBadRequest());
+        upload("/api/v1/imports/persons", "p.csv", "nom\nA\n".getBytes(StandardCharsets.UTF_8), "sometimes", null)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("mode"));
+    }
+
+    @Test
+    void aNameOfTenThousandCharactersIsARefusedRowNotACrash() throws Exception {
+        String csv = "nom,prenoms\n" + "A".repeat(10_000) + ",Awa\nImlong,Awa\n";
+        upload("/api/v1/imports/persons", "long.csv", csv.getBytes(StandardCharsets.UTF_8), "valid-rows", null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.imported").value(1));
+    }
+
+    @Test
+    void onlyRolesThatMayImportCanImport() throws Exception {
+        mvc.perform(multipart("/api/v1/imports/persons").file(new MockMultipartFile("file", "f.csv", "text/csv",
+                        "nom\nImnope\n".getBytes(StandardCharsets.UTF_8))).with(users.as(Role.RECEPTION)))
+                .andExpect(status().isForbidden());
+        assertThat(persons("Imnope")).isZero();
+    }
+}
