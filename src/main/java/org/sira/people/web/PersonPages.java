@@ -47,7 +47,10 @@ class PersonPages {
 
     @GetMapping("/")
     String home() {
-        return CurrentUser.may(Permission.PERSON_READ) ? "redirect:/persons" : "redirect:/account";
+        if (CurrentUser.may(Permission.PERSON_READ)) {
+            return "redirect:/persons";
+        }
+        return CurrentUser.may(Permission.STATISTICS_READ) ? "redirect:/reports/returns" : "redirect:/account";
     }
 
     @GetMapping("/persons")
