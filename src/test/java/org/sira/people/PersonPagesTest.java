@@ -1,0 +1,82 @@
+package org.sira.people;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.sira.security.Role;
+import org.sira.support.TestUsers;
+import org.sira.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebTest
+class PersonPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired JdbcClient jdbc;
+
+    private String createByForm(String family, String token) throws Exception {
+        return mvc.perform(post("/persons").with(users.page(Role.RECEPTION)).with(csrf())
+                        .param("familyName", family).param("givenNames", "Awa").param("requestToken", token))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    }
+
+    @Test
+    void theFormComesBackWithTheMessageBesideTheFieldAndNothingIsWritten() throws Exception {
+        long before = jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
+        String page = mvc.perform(post("/persons").with(users.page(Role.RECEPTION)).with(csrf())
+                        .param("familyName", "Pageform").param("birthDate", "12/1990").param("phone", "123"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Date invalide", "Numéro invalide", "value=\"Pageform\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single()).isEqualTo(before);
+        String english = mvc.perform(post("/persons").with(users.page(Role.RECEPTION)).with(csrf()).header("Accept-Language", "en")
+                        .param("familyName", "Pageform").param("birthDate", "12/1990"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Invalid date");
+    }
+
+    @Test
+    void aFormSentTwiceCreatesOnePerson() throws Exception {
+        String token = UUID.randomUUID().toString();
+        String first = createByForm("Pagetwice", token);
+        String second = createByForm("Pagetwice", token);
+        assertThat(second).isEqualTo(first);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE family_name = 'Pagetwice'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleEditShowsWhoChangedTheRecordAndTheNewerValuesAndKeepsWhatWasTyped() throws Exception {
+        String location = createByForm("Pagestale", UUID.randomUUID().toString());
+        String id = location.substring("/persons/".length(), location.indexOf('?'));
+        mvc.perform(post("/persons/" + id).with(users.page(Role.CASEWORKER)).with(csrf())
+                        .param("familyName", "Pagestale").param("givenNames", "Awa").param("motherName", "Kadidia").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(post("/persons/" + id).with(users.page(Role.RECEPTION)).with(csrf())
+                        .param("familyName", "Pagestale").param("givenNames", "Awa Bintou").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Quelqu’un d’autre a modifié cette fiche", "test-caseworker", "value=\"Awa Bintou\"",
+                "name=\"version\" value=\"1\"");
+        assertThat(jdbc.sql("SELECT given_names FROM person WHERE id = :id").param("id", UUID.fromString(id))
+                .query(String.class).single()).isEqualTo("Awa");
+    }
+
+    @Test
+    void aFormWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/persons").with(users.page(Role.RECEPTION)).param("familyName", "Pagecsrf"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUnknownPersonIsAPlain404Page() throws Exception {
+        mvc.perform(get("/persons/" + UUID.randomUUID()).with(users.page(Role.RECEPTION))).andExpect(status().isNotFound());
+        mvc.perform(get("/persons/not-an-id").with(users.page(Role.RECEPTION))).andExpect(status().is4xxClientError());
+    }
+}

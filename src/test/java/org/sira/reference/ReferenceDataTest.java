@@ -1,0 +1,65 @@
+package org.sira.reference;
+
+import org.junit.jupiter.api.Test;
+import org.sira.security.Role;
+import org.sira.support.TestUsers;
+import org.sira.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebTest
+class ReferenceDataTest {
+
+    @Autowired ReferenceData reference;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+
+    @Test
+    void holdsEveryIsoCountryWithBothNamesAndAContinent() {
+        assertThat(reference.countries()).hasSize(249);
+        assertThat(reference.country("MLI")).map(Country::alpha2).contains("ML");
+        assertThat(reference.country("cote d'ivoire")).map(Country::alpha2).contains("CI");
+        assertThat(reference.country("Algérie")).map(Country::continent).contains(Continent.AFRICA);
+        assertThat(reference.country("united states")).map(Country::continent).contains(Continent.NORTH_AMERICA);
+        assertThat(reference.country("Arabie saoudite")).map(Country::alpha3).contains("SAU");
+        assertThat(reference.country("Atlantis")).isEmpty();
+    }
+
+    @Test
+    void findsMaliDivisionsWithoutRegardToAccentsOrCase() {
+        assertThat(reference.region("Segou")).map(AdminDivision::name).contains("Ségou");
+        assertThat(reference.region("TOMBOUCTOU")).isPresent();
+        assertThat(reference.commune("markala", reference.region("segou"))).map(AdminDivision::name).contains("Markala");
+        long communes = reference.allDivisions().stream().filter(d -> d.level() == AdminDivision.Level.COMMUNE).count();
+        assertThat(communes).isBetween(690L, 720L);
+        assertThat(reference.regions().stream().filter(r -> Integer.valueOf(2023).equals(r.sinceYear())).map(AdminDivision::name))
+                .containsExactlyInAnyOrder("Nioro du Sahel", "Kita", "Dioïla", "Nara", "Bougouni", "Koutiala", "San", "Douentza", "Bandiagara");
+    }
+
+    @Test
+    void anAdminLinksACercleToA2023RegionWithItsSourceAndItIsAudited() throws Exception {
+        String kita = reference.regions().stream().filter(r -> r.name().equals("Kita")).findFirst().orElseThrow().code();
+        String cercle = reference.children(reference.region("Kayes").orElseThrow().code()).stream()
+                .filter(c -> c.name().equals("Kita")).findFirst().orElseThrow().code();
+        mvc.perform(post("/admin/reference/links").with(users.page(Role.ADMIN)).with(csrf())
+                        .param("regionCode", kita).param("cercleCode", cercle).param("source", ""))
+                .andExpect(status().isOk());
+        assertThat(reference.linkedCercles(kita)).isEmpty();
+        mvc.perform(post("/admin/reference/links").with(users.page(Role.ADMIN)).with(csrf())
+                        .param("regionCode", kita).param("cercleCode", cercle).param("source", "Loi n° 2023-xxx (test)"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(reference.linkedCercles(kita)).containsExactly(cercle);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'LINK' AND record_id = :r").param("r", kita)
+                .query(Long.class).single()).isEqualTo(1);
+        mvc.perform(post("/admin/reference/links").with(users.page(Role.CASEWORKER)).with(csrf())
+                        .param("regionCode", kita).param("cercleCode", cercle).param("source", "x"))
+                .andExpect(status().isForbidden());
+    }
+}
