@@ -81,7 +81,7 @@ class RegistryBrowserTest {
                 driver.findElement(By.linkText("Historique des modifications")).click();
                 wait.until(ExpectedConditions.urlContains("/admin/audit"));
                 String log = driver.findElement(By.cssSelector("ul.audit")).getText();
-                assertThat(log).contains("UPDATE", "CREATE");
+                assertThat(log).contains("Modification", "Création");
                 browser.screenshot("audit-" + width);
                 driver.findElement(By.cssSelector("ul.audit details summary")).click();
                 assertThat(driver.findElement(By.cssSelector("ul.audit details")).getText()).contains("Bakary");
