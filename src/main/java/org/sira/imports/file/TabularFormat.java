@@ -1,6 +1,0 @@
-package org.sira.imports.file;
-
-/** The kinds of file an import accepts, as recognised from their content. */
-public enum TabularFormat {
-    CSV, XLSX
-}

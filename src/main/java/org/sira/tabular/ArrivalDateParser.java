@@ -1,0 +1,31 @@
+package org.sira.tabular;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.sira.people.DatePrecision;
+
+/**
+ * Reads the day a person arrived back. Written as dates of birth are, but the day must be known:
+ * a return is counted in the reports of the month and quarter it happened in.
+ */
+public final class ArrivalDateParser implements CellParser<LocalDate> {
+
+    public static final String DAY_REQUIRED = "import.date.dayRequired";
+
+    private final Clock clock;
+
+    public ArrivalDateParser(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Parsed<LocalDate> parse(String cell) {
+        LocalDate today = LocalDate.now(clock);
+        return DateText.read(cell)
+                .then(date -> DateText.notAfter(date, today, cell))
+                .then(date -> date.precision() == DatePrecision.DAY
+                        ? Parsed.of(date.date())
+                        : Parsed.invalid(DAY_REQUIRED, Parsed.shown(cell)));
+    }
+}

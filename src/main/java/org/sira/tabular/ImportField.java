@@ -1,0 +1,63 @@
+package org.sira.tabular;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The columns an import understands, with the headings accepted for each: first the English and
+ * French names of the public API (api-v1.md, "Tabular files"), then other ways people head the
+ * same column. Headings are compared after {@link HeaderMatcher#normalise(String)}.
+ */
+public enum ImportField {
+    FAMILY_NAME("family_name", "nom", "nom de famille", "nom famille", "surname", "last name"),
+    GIVEN_NAMES("given_names", "prenoms", "prenom", "prenom(s)", "given name", "first name", "first names"),
+    SEX("sex", "sexe", "genre", "gender"),
+    BIRTH_DATE("birth_date", "date_naissance", "date de naissance", "date of birth", "birthdate", "dob", "ne le", "nee le"),
+    FATHER_GIVEN_NAME("father_given_name", "prenom_pere", "prenom du pere", "father's given name", "father's name",
+            "nom du pere"),
+    MOTHER_NAME("mother_name", "nom_mere", "nom de la mere", "mother's name", "mere"),
+    ORIGIN_COMMUNE("origin_commune", "commune_origine", "commune d'origine", "commune of origin", "commune"),
+    ORIGIN_REGION("origin_region", "region_origine", "region d'origine", "region of origin", "region"),
+    PHONE("phone", "telephone", "tel", "numero de telephone", "phone number", "contact telephonique"),
+    DOCUMENT_NUMBER("document_number", "numero_piece", "numero de piece", "n° piece", "n° de piece",
+            "no piece", "numero piece d'identite", "id document number"),
+    EXTERNAL_REF("external_ref", "reference_externe", "external reference", "reference", "ref"),
+    RETURN_KIND("return_kind", "type_retour", "type de retour", "kind of return", "return type"),
+    COUNTRY_FROM("country_from", "pays_provenance", "pays de provenance", "country returned from", "provenance",
+            "pays"),
+    ARRIVAL_DATE("arrival_date", "date_arrivee", "date d'arrivee", "date of arrival"),
+    ARRIVAL_POINT("arrival_point", "lieu_arrivee", "lieu d'arrivee", "point d'arrivee", "point of arrival");
+
+    private final String englishHeader;
+    private final String frenchHeader;
+    private final List<String> headings;
+
+    ImportField(String englishHeader, String frenchHeader, String... otherHeadings) {
+        this.englishHeader = englishHeader;
+        this.frenchHeader = frenchHeader;
+        this.headings = List.copyOf(concat(englishHeader, frenchHeader, otherHeadings));
+    }
+
+    private static List<String> concat(String english, String french, String[] others) {
+        List<String> all = new ArrayList<>(others.length + 2);
+        all.add(english);
+        all.add(french);
+        all.addAll(List.of(others));
+        return all;
+    }
+
+    /** The heading of the public API in English, e.g. {@code birth_date}. */
+    public String englishHeader() {
+        return englishHeader;
+    }
+
+    /** The heading of the public API in French, e.g. {@code date_naissance}. */
+    public String frenchHeader() {
+        return frenchHeader;
+    }
+
+    /** Every heading accepted for this field, as written above (not normalised). */
+    public List<String> headings() {
+        return headings;
+    }
+}

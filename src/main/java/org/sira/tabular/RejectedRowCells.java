@@ -1,0 +1,24 @@
+package org.sira.tabular;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The cells of a refused row as written back: one under each original heading, then the messages. */
+final class RejectedRowCells {
+
+    private RejectedRowCells() {
+    }
+
+    /**
+     * Cells past the last heading are left out: they had no heading, so nothing was read from them,
+     * and a longer row would push the messages out from under their heading.
+     */
+    static List<String> of(List<String> header, TabularRow row, List<String> errorMessages) {
+        List<String> cells = new ArrayList<>(header.size() + 1);
+        for (int i = 0; i < header.size(); i++) {
+            cells.add(row.cell(i));
+        }
+        cells.add(String.join(" | ", errorMessages));
+        return cells;
+    }
+}

@@ -1,0 +1,92 @@
+package org.sira.tabular;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+
+/**
+ * The workbook's shared strings as plain text. POI's {@code ReadOnlySharedStringsTable} holds the
+ * same list, but builds an XMLBeans rich-text object on every lookup, which made reading a
+ * workbook several times slower.
+ */
+final class SharedStrings {
+
+    private final List<String> strings;
+
+    private SharedStrings(List<String> strings) {
+        this.strings = strings;
+    }
+
+    /**
+     * @param maxChars more text than this in the table refuses the workbook: a small file can
+     *                 inflate to gigabytes of strings, and they all have to be held in memory
+     */
+    static SharedStrings of(OPCPackage pkg, long maxChars) throws IOException, XMLStreamException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        List<String> strings = new ArrayList<>();
+        if (!parts.isEmpty()) {
+            try (InputStream in = parts.get(0).getInputStream()) {
+                read(in, strings, maxChars);
+            }
+        }
+        return new SharedStrings(strings);
+    }
+
+    /** The string at this index; empty for an index the table lacks (a damaged workbook). */
+    String get(int index) {
+        return index >= 0 && index < strings.size() ? strings.get(index) : "";
+    }
+
+    /** Each {@code <si>} is one string: its {@code <t>} texts joined, phonetic guides left out. */
+    private static void read(InputStream in, List<String> strings, long maxChars) throws XMLStreamException {
+        XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+        try {
+            StringBuilder current = null;
+            long total = 0;
+            int phoneticDepth = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "si" -> current = new StringBuilder();
+                        case "rPh" -> phoneticDepth++;
+                        case "t" -> {
+                            String text = xml.getElementText();
+                            if (current != null && phoneticDepth == 0) {
+                                current.append(text);
+                            }
+                            total += text.length();
+                            if (total > maxChars) {
+                                throw new TabularFileException("import.file.tooMuchText");
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "si" -> {
+                            strings.add(current == null ? "" : current.toString());
+                            current = null;
+                        }
+                        case "rPh" -> phoneticDepth--;
+                        default -> {
+                        }
+                    }
+                }
+            }
+        } finally {
+            xml.close();
+        }
+    }
+}

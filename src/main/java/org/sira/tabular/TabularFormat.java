@@ -1,0 +1,6 @@
+package org.sira.tabular;
+
+/** The kinds of file an import accepts, as recognised from their content. */
+public enum TabularFormat {
+    CSV, XLSX
+}

@@ -1,0 +1,43 @@
+package org.sira.tabular;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArrivalDateParserTest {
+
+    private final ArrivalDateParser parser =
+            new ArrivalDateParser(Clock.fixed(Instant.parse("2024-06-15T10:00:00Z"), ZoneOffset.UTC));
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2019-12-31", "31/12/2019", "31-12-2019", "31.12.2019"})
+    void readsADayWrittenAsDatesOfBirthAre(String cell) {
+        assertThat(parser.parse(cell).value()).contains(LocalDate.of(2019, 12, 31));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"12/2019", "2019", "vers 2019"})
+    void requiresTheDay(String cell) {
+        Parsed<LocalDate> parsed = parser.parse(cell);
+
+        assertThat(parsed.errorCode()).contains(ArrivalDateParser.DAY_REQUIRED);
+        assertThat(parsed.arguments()).containsExactly(cell);
+    }
+
+    @Test
+    void refusesADayThatDoesNotExist() {
+        assertThat(parser.parse("31/02/2019").errorCode()).contains("import.date.nonexistent");
+    }
+
+    @Test
+    void refusesAnArrivalAfterToday() {
+        assertThat(parser.parse("16/06/2024").errorCode()).contains("import.date.future");
+    }
+}
