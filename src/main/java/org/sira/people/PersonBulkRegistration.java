@@ -14,6 +14,7 @@ import org.sira.people.internal.PersonStore;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.shared.Ids;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +28,10 @@ public class PersonBulkRegistration {
     private final PersonStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PersonBulkRegistration(PersonStore store, AuditLog audit, Clock clock) {
+    PersonBulkRegistration(PersonStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -53,6 +56,7 @@ public class PersonBulkRegistration {
                     CurrentUser.name(), now, CurrentUser.name(), 0));
         }
         store.insertAll(persons, sourceKeys);
+        events.publishEvent(new PersonsChanged(persons.stream().map(Person::id).toList()));
         audit.record("BULK_CREATE", "PERSON", null, null, reason + ": " + persons.size() + " persons, "
                 + persons.get(0).fileNumber() + " to " + persons.get(persons.size() - 1).fileNumber());
         return persons;
@@ -77,6 +81,7 @@ public class PersonBulkRegistration {
         boolean updated = store.update(person.id(), person.version(), details, now, CurrentUser.name());
         if (updated) {
             audit.record("UPDATE", "PERSON", person.id().toString(), null, reason);
+            events.publishEvent(new PersonsChanged(List.of(person.id())));
         }
         return updated;
     }

@@ -26,6 +26,7 @@ import org.sira.shared.PageOf;
 import org.sira.shared.Paging;
 import org.sira.shared.StaleRecordException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,9 +51,12 @@ public class PersonRegistry {
     private final JsonMapper json;
     private final Clock clock;
     private final ObjectProvider<ReturnHistory> returnHistory;
+    private final ApplicationEventPublisher events;
 
     PersonRegistry(PersonStore store, PersonInputReader reader, ReferenceData reference, AuditLog audit,
-                   JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<ReturnHistory> returnHistory) {
+                   JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<ReturnHistory> returnHistory,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.returnHistory = returnHistory;
         this.store = store;
         this.reader = reader;
@@ -96,6 +100,7 @@ public class PersonRegistry {
                 .param("key", k).param("actor", CurrentUser.name()).param("id", person.id().toString()).param("at", now).update());
         PersonView created = view(person);
         audit.record("CREATE", "PERSON", person.id().toString(), null, json.writeValueAsString(created));
+        events.publishEvent(new PersonsChanged(List.of(person.id())));
         return new Registration(created, false);
     }
 
@@ -111,6 +116,7 @@ public class PersonRegistry {
             throw new StaleRecordException("PERSON", id, view(store.find(id).orElse(before)));
         }
         PersonView after = view(store.find(id).orElseThrow());
+        events.publishEvent(new PersonsChanged(List.of(id)));
         audit.record("UPDATE", "PERSON", id.toString(), json.writeValueAsString(view(before)), json.writeValueAsString(after));
         return after;
     }

@@ -212,6 +212,15 @@ public class PersonStore {
         return withChildren(persons);
     }
 
+    /** Every person after the given id, in id order: a walk through the whole registry that new rows cannot disturb. */
+    public List<Person> after(UUID lastId, int limit) {
+        List<Person> persons = jdbc.sql("SELECT * FROM person WHERE voided = FALSE"
+                        + (lastId == null ? "" : " AND id > :last") + " ORDER BY id FETCH FIRST :limit ROWS ONLY")
+                .params(lastId == null ? Map.of("limit", limit) : Map.of("last", lastId, "limit", limit))
+                .query(this::row).list();
+        return withChildren(persons);
+    }
+
     public long count(boolean includeRestricted) {
         return jdbc.sql("SELECT COUNT(*) FROM person WHERE voided = FALSE" + (includeRestricted ? "" : " AND restricted = FALSE"))
                 .query(Long.class).single();

@@ -1,0 +1,395 @@
+package org.sira.arrivals;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.sira.matching.Candidate;
+import org.sira.matching.MatchIndex;
+import org.sira.matching.MatchRecord;
+import org.sira.matching.Verdict;
+import org.sira.people.BirthDate;
+import org.sira.people.PersonInput;
+import org.sira.people.PersonMatching;
+import org.sira.people.PersonRegistry;
+import org.sira.people.PhoneNumber;
+import org.sira.security.AuditLog;
+import org.sira.security.CurrentUser;
+import org.sira.shared.FieldError;
+import org.sira.shared.Folding;
+import org.sira.shared.Ids;
+import org.sira.shared.InvalidInputException;
+import org.sira.shared.NotFoundException;
+import org.sira.shared.StaleRecordException;
+import org.sira.shared.web.ProblemFactory;
+import org.sira.tabular.BirthDateParser;
+import org.sira.tabular.HeaderMapping;
+import org.sira.tabular.HeaderMatcher;
+import org.sira.tabular.ImportError;
+import org.sira.tabular.ImportField;
+import org.sira.tabular.Parsed;
+import org.sira.tabular.PhoneParser;
+import org.sira.tabular.SexParser;
+import org.sira.tabular.TabularFile;
+import org.sira.tabular.TabularFileException;
+import org.sira.tabular.TabularRow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Manifests of arrival groups: the list the authorities hand over is staged row by row with the
+ * known persons each row may be and the other rows it may repeat; then a team leader decides
+ * the doubtful rows and accepts the confident ones in one go. Decisions check the row's version,
+ * so two reviewers cannot decide the same row twice.
+ */
+@Service
+public class Manifests {
+
+    public static final int MAX_ROWS = 2_000;
+    private static final int CANDIDATES_KEPT = 5;
+    /** Registry records put beside a manifest's rows so that name frequencies are the registry's. */
+    private static final int BACKGROUND = 3_000;
+
+    private final JdbcClient jdbc;
+    private final PersonMatching matching;
+    private final PersonRegistry persons;
+    private final ArrivalGroups groups;
+    private final AuditLog audit;
+    private final ProblemFactory problems;
+    private final Clock clock;
+
+    Manifests(JdbcClient jdbc, PersonMatching matching, PersonRegistry persons, ArrivalGroups groups, AuditLog audit,
+              ProblemFactory problems, Clock clock) {
+        this.jdbc = jdbc;
+        this.matching = matching;
+        this.persons = persons;
+        this.groups = groups;
+        this.audit = audit;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    /** Stages a manifest file: all its rows or, when the file itself cannot be read, none. */
+    @Transactional
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public List<ManifestRow> stage(UUID groupId, Path file) {
+        groups.find(groupId);
+        List<ManifestRow> rows = new ArrayList<>();
+        try (TabularFile table = TabularFile.open(file)) {
+            HeaderMapping mapping = HeaderMatcher.match(table.header());
+            if (!mapping.has(ImportField.FAMILY_NAME) && !mapping.has(ImportField.GIVEN_NAMES)) {
+                throw InvalidInputException.of("file", "import.header.missing", ImportField.FAMILY_NAME.frenchHeader(),
+                        ImportField.FAMILY_NAME.englishHeader());
+            }
+            int next = jdbc.sql("SELECT COALESCE(MAX(row_number), 0) FROM manifest_row WHERE group_id = :g")
+                    .param("g", groupId).query(Integer.class).single();
+            Iterator<TabularRow> iterator = table.iterator();
+            while (iterator.hasNext()) {
+                TabularRow row = iterator.next();
+                if (rows.size() == MAX_ROWS) {
+                    throw InvalidInputException.of("file", "manifest.too-many-rows", MAX_ROWS);
+                }
+                rows.add(read(groupId, row, mapping, next));
+            }
+        } catch (TabularFileException e) {
+            throw new InvalidInputException(List.of(new FieldError("file", e.code(), e.arguments().toArray())));
+        }
+        if (rows.isEmpty()) {
+            throw InvalidInputException.of("file", "import.file.noRows");
+        }
+        List<ManifestRow> staged = withSameRows(rows).stream().map(this::withCandidates).toList();
+        staged.forEach(this::insert);
+        audit.record("STAGE", "ARRIVAL_GROUP", groupId.toString(), null, "manifest of " + staged.size() + " rows");
+        return staged;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public List<ManifestRow> rows(UUID groupId) {
+        Map<UUID, List<ManifestRow.StagedCandidate>> candidates = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.row_id, c.person_id, p.file_number, p.external_ref, c.score, c.verdict, c.evidence
+                FROM manifest_candidate c JOIN manifest_row r ON r.id = c.row_id JOIN person p ON p.id = c.person_id
+                WHERE r.group_id = :g ORDER BY c.row_id, c.candidate_rank""").param("g", groupId).query(rs -> {
+                    candidates.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new ManifestRow.StagedCandidate(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                                    rs.getDouble(5), rs.getString(6), rs.getString(7)));
+                });
+        return jdbc.sql("SELECT * FROM manifest_row WHERE group_id = :g ORDER BY row_number").param("g", groupId)
+                .query((rs, n) -> row(rs, candidates)).list();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public ManifestRow row(UUID groupId, UUID rowId) {
+        return rows(groupId).stream().filter(r -> r.id().equals(rowId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("MANIFEST_ROW", rowId));
+    }
+
+    /** "Same person": the row is this known person; their return with the group is added. */
+    @Transactional
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public ManifestRow sameAs(UUID groupId, UUID rowId, int version, UUID personId) {
+        ManifestRow row = pending(groupId, rowId, version);
+        persons.find(personId);
+        if (!alreadyInGroup(groupId, personId)) {
+            groups.registerReturn(groupId, personId);
+        }
+        return decide(row, ManifestRow.Status.LINKED, personId);
+    }
+
+    /** "New person": registered from the row, with their return. */
+    @Transactional
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public ManifestRow newPerson(UUID groupId, UUID rowId, int version) {
+        ManifestRow row = pending(groupId, rowId, version);
+        PersonInput input = new PersonInput(row.familyName(), row.givenNames(), null, row.sex(),
+                row.birthDate() == null ? null : row.birthDate().toString(), row.birthPrecision(), row.fatherGivenName(),
+                row.motherName(), row.originRegion(), row.originCommune(), null, row.phone(), null, null,
+                row.documentNumber(), List.of(), List.of(), null, null, List.of(), row.externalRef(), false, null);
+        UUID personId = persons.register(input, Optional.of("manifest-row-" + row.id())).person().id();
+        groups.registerReturn(groupId, personId);
+        return decide(row, ManifestRow.Status.NEW_PERSON, personId);
+    }
+
+    /** "Same as row n": the row repeats another row of the manifest, already decided. */
+    @Transactional
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public ManifestRow sameAsRow(UUID groupId, UUID rowId, int version, int otherRow) {
+        ManifestRow row = pending(groupId, rowId, version);
+        ManifestRow other = rows(groupId).stream().filter(r -> r.row() == otherRow && r.row() != row.row()).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("row", "manifest.row.unknown", otherRow));
+        if (other.personId() == null) {
+            throw InvalidInputException.of("row", "manifest.row.undecided", otherRow);
+        }
+        return decide(row, ManifestRow.Status.DUPLICATE, other.personId());
+    }
+
+    /** Rows confident enough to link after a glance: one MATCH candidate, and no other row like them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public List<ManifestRow> confident(UUID groupId) {
+        return rows(groupId).stream().filter(ManifestRow::confident).toList();
+    }
+
+    /** Links every confident row to its match; returns how many. */
+    @Transactional
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public int acceptConfident(UUID groupId) {
+        List<ManifestRow> confident = confident(groupId);
+        for (ManifestRow row : confident) {
+            sameAs(groupId, row.id(), row.version(), row.candidates().get(0).personId());
+        }
+        return confident.size();
+    }
+
+    private ManifestRow pending(UUID groupId, UUID rowId, int version) {
+        ManifestRow row = row(groupId, rowId);
+        if (row.status() != ManifestRow.Status.PENDING || row.version() != version) {
+            throw new StaleRecordException("MANIFEST_ROW", rowId, row);
+        }
+        return row;
+    }
+
+    private ManifestRow decide(ManifestRow row, ManifestRow.Status status, UUID personId) {
+        int changed = jdbc.sql("""
+                UPDATE manifest_row SET status = :status, person_id = :person, decided_by = :by, decided_at = :at,
+                    version = version + 1
+                WHERE id = :id AND version = :version AND status = 'PENDING'""")
+                .param("status", status.name()).param("person", personId).param("by", CurrentUser.name())
+                .param("at", OffsetDateTime.now(clock)).param("id", row.id()).param("version", row.version()).update();
+        if (changed == 0) {
+            throw new StaleRecordException("MANIFEST_ROW", row.id(), row);
+        }
+        audit.record("DECIDE", "MANIFEST_ROW", row.id().toString(), null, status + " person=" + personId);
+        return row(row.groupId(), row.id());
+    }
+
+    private boolean alreadyInGroup(UUID groupId, UUID personId) {
+        return jdbc.sql("SELECT COUNT(*) FROM person_return WHERE group_id = :g AND person_id = :p AND voided = FALSE")
+                .param("g", groupId).param("p", personId).query(Long.class).single() > 0;
+    }
+
+    private ManifestRow read(UUID groupId, TabularRow row, HeaderMapping mapping, int offset) {
+        List<String> errors = new ArrayList<>();
+        for (ImportError error : row.errors()) {
+            errors.add(problems.message(error.code(), error.arguments().toArray()));
+        }
+        String family = text(mapping, row, ImportField.FAMILY_NAME, 100, errors);
+        String given = text(mapping, row, ImportField.GIVEN_NAMES, 200, errors);
+        String sex = parsed(new SexParser().parse(cell(mapping, row, ImportField.SEX)), errors);
+        BirthDate birth = parsed(new BirthDateParser(clock).parse(cell(mapping, row, ImportField.BIRTH_DATE)), errors);
+        PhoneNumber phone = parsed(new PhoneParser().parse(cell(mapping, row, ImportField.PHONE)), errors);
+        if (family == null && given == null) {
+            errors.add(problems.message("manifest.name.required"));
+        } else if (Folding.fold(family).isEmpty() && Folding.fold(given).isEmpty()) {
+            // Names in Arabic script cannot be compared with the registry's Latin spellings.
+            errors.add(problems.message("manifest.name.latin-required"));
+        }
+        return new ManifestRow(Ids.newId(), groupId, offset + row.number(), family, given, sex,
+                birth == null ? null : birth.date(), birth == null ? null : birth.precision().name(),
+                text(mapping, row, ImportField.FATHER_GIVEN_NAME, 100, errors), text(mapping, row, ImportField.MOTHER_NAME, 200, errors),
+                text(mapping, row, ImportField.ORIGIN_REGION, 100, errors), text(mapping, row, ImportField.ORIGIN_COMMUNE, 100, errors),
+                phone == null ? null : phone.e164(), text(mapping, row, ImportField.DOCUMENT_NUMBER, 60, errors),
+                text(mapping, row, ImportField.EXTERNAL_REF, 100, errors), errors, null, null,
+                errors.isEmpty() ? ManifestRow.Status.PENDING : ManifestRow.Status.INVALID, null, null, 0, List.of());
+    }
+
+    private MatchRecord matchRecord(String id, ManifestRow r) {
+        MatchRecord.Builder builder = MatchRecord.builder(id).name(r.familyName(), r.givenNames())
+                .father(r.fatherGivenName()).mother(r.motherName()).origin(r.originRegion(), r.originCommune(), null)
+                .phone(r.phone()).document(r.documentNumber());
+        if (r.sex() != null) {
+            builder.sex(r.sex());
+        }
+        if (r.birthDate() != null) {
+            builder.born(r.birthDate(), r.birthPrecision());
+        }
+        return builder.build();
+    }
+
+    /** Points each row to an earlier row of the same manifest that may be the same person. */
+    private List<ManifestRow> withSameRows(List<ManifestRow> rows) {
+        MatchIndex manifest = new MatchIndex();
+        matching.sample(BACKGROUND).forEach(manifest::add);
+        Map<String, ManifestRow> byId = new HashMap<>();
+        for (ManifestRow row : rows) {
+            if (row.status() == ManifestRow.Status.PENDING) {
+                manifest.add(matchRecord("row-" + row.row(), row));
+                byId.put("row-" + row.row(), row);
+            }
+        }
+        List<ManifestRow> result = new ArrayList<>();
+        for (ManifestRow row : rows) {
+            Integer same = null;
+            if (row.status() == ManifestRow.Status.PENDING) {
+                same = rows.stream().filter(other -> other.row() < row.row() && typedTwice(other, row))
+                        .map(ManifestRow::row).findFirst()
+                        .orElseGet(() -> manifest.query(matchRecord("row-" + row.row(), row)).stream()
+                                .filter(c -> c.verdict() != Verdict.NONE)
+                                .map(c -> byId.get(c.recordId()))
+                                .filter(other -> other != null && other.row() < row.row())
+                                .map(ManifestRow::row).findFirst().orElse(null));
+            }
+            result.add(copy(row, same, null, List.of()));
+        }
+        return result;
+    }
+
+    /** The same words in the names, the same sex and date: the same row entered twice. */
+    private static boolean typedTwice(ManifestRow a, ManifestRow b) {
+        return a.status() == ManifestRow.Status.PENDING
+                && sortedWords(a).equals(sortedWords(b))
+                && java.util.Objects.equals(a.sex(), b.sex()) && java.util.Objects.equals(a.birthDate(), b.birthDate());
+    }
+
+    private static List<String> sortedWords(ManifestRow row) {
+        return java.util.Arrays.stream((Folding.fold(row.familyName()) + " " + Folding.fold(row.givenNames())).split(" "))
+                .filter(w -> !w.isEmpty()).sorted().toList();
+    }
+
+    private ManifestRow withCandidates(ManifestRow row) {
+        if (row.status() != ManifestRow.Status.PENDING) {
+            return row;
+        }
+        List<ManifestRow.StagedCandidate> found = matching.candidates(matchRecord("row-" + row.row(), row)).stream()
+                .limit(CANDIDATES_KEPT)
+                .map(c -> new ManifestRow.StagedCandidate(c.personId(), c.fileNumber(), c.externalRef(), round(c.score()),
+                        c.verdict().name(), explain(c.evidence())))
+                .toList();
+        String best = found.isEmpty() ? null : found.get(0).verdict();
+        return copy(row, row.sameAsRow(), best, found);
+    }
+
+    private static String explain(List<org.sira.matching.FieldEvidence> evidence) {
+        String text = evidence.stream().map(Object::toString).collect(Collectors.joining("; "));
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    private static ManifestRow copy(ManifestRow r, Integer sameAsRow, String best, List<ManifestRow.StagedCandidate> candidates) {
+        return new ManifestRow(r.id(), r.groupId(), r.row(), r.familyName(), r.givenNames(), r.sex(), r.birthDate(),
+                r.birthPrecision(), r.fatherGivenName(), r.motherName(), r.originRegion(), r.originCommune(), r.phone(),
+                r.documentNumber(), r.externalRef(), r.errors(), sameAsRow, best, r.status(), r.personId(), r.decidedBy(),
+                r.version(), candidates);
+    }
+
+    private void insert(ManifestRow r) {
+        jdbc.sql("""
+                INSERT INTO manifest_row (id, group_id, row_number, family_name, given_names, sex, birth_date, birth_precision,
+                    father_given_name, mother_name, origin_region, origin_commune, phone, document_number, external_ref,
+                    errors, same_as_row, best_verdict, status, staged_at, version)
+                VALUES (:id, :group, :row, :family, :given, :sex, :birth, :precision, :father, :mother, :region, :commune,
+                    :phone, :document, :ref, :errors, :same, :best, :status, :at, 0)""")
+                .param("id", r.id()).param("group", r.groupId()).param("row", r.row()).param("family", r.familyName())
+                .param("given", r.givenNames()).param("sex", r.sex()).param("birth", r.birthDate())
+                .param("precision", r.birthPrecision()).param("father", r.fatherGivenName()).param("mother", r.motherName())
+                .param("region", r.originRegion()).param("commune", r.originCommune()).param("phone", r.phone())
+                .param("document", r.documentNumber()).param("ref", r.externalRef())
+                .param("errors", r.errors().isEmpty() ? null : clip(String.join("\n", r.errors()), 2000))
+                .param("same", r.sameAsRow()).param("best", r.bestVerdict()).param("status", r.status().name())
+                .param("at", OffsetDateTime.now(clock)).update();
+        int rank = 0;
+        for (ManifestRow.StagedCandidate c : r.candidates()) {
+            jdbc.sql("""
+                    INSERT INTO manifest_candidate (row_id, candidate_rank, person_id, score, verdict, evidence)
+                    VALUES (:row, :rank, :person, :score, :verdict, :evidence)""")
+                    .param("row", r.id()).param("rank", rank++).param("person", c.personId()).param("score", c.score())
+                    .param("verdict", c.verdict()).param("evidence", c.evidence()).update();
+        }
+    }
+
+    private static ManifestRow row(ResultSet rs, Map<UUID, List<ManifestRow.StagedCandidate>> candidates) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String errors = rs.getString("errors");
+        return new ManifestRow(id, rs.getObject("group_id", UUID.class), rs.getInt("row_number"), rs.getString("family_name"),
+                rs.getString("given_names"), rs.getString("sex"), rs.getObject("birth_date", LocalDate.class),
+                rs.getString("birth_precision"), rs.getString("father_given_name"), rs.getString("mother_name"),
+                rs.getString("origin_region"), rs.getString("origin_commune"), rs.getString("phone"),
+                rs.getString("document_number"), rs.getString("external_ref"),
+                errors == null ? List.of() : List.of(errors.split("\n")), (Integer) rs.getObject("same_as_row"),
+                rs.getString("best_verdict"), ManifestRow.Status.valueOf(rs.getString("status")),
+                rs.getObject("person_id", UUID.class), rs.getString("decided_by"), rs.getInt("version"),
+                candidates.getOrDefault(id, List.of()).stream()
+                        .sorted(Comparator.comparingDouble(ManifestRow.StagedCandidate::score).reversed()).toList());
+    }
+
+    private String text(HeaderMapping mapping, TabularRow row, ImportField field, int max, List<String> errors) {
+        String text = mapping.text(row, field).map(t -> t.replaceAll("\\s+", " ")).orElse(null);
+        if (text != null && text.length() > max) {
+            errors.add(problems.message("validation.Size", max, 0));
+            return text.substring(0, max);
+        }
+        return text;
+    }
+
+    private static String cell(HeaderMapping mapping, TabularRow row, ImportField field) {
+        return mapping.text(row, field).orElse("");
+    }
+
+    private <T> T parsed(Parsed<T> parsed, List<String> errors) {
+        parsed.errorCode().ifPresent(code -> errors.add(problems.message(code, parsed.arguments().toArray())));
+        return parsed.value().orElse(null);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+}

@@ -1,0 +1,105 @@
+package org.sira.matching;
+
+import java.util.Arrays;
+
+/**
+ * Block key → the record slots in that block, held in flat primitive arrays (open addressing for the
+ * keys, a linked list of postings per key) so that millions of keys cost a few bytes each instead of a
+ * HashMap entry, boxed key and list apiece. Removed records are skipped by the reader, not unlinked.
+ */
+final class PostingTable {
+
+    private static final long EMPTY = 0L;
+
+    private long[] keys;
+    private int[] heads;
+    private int[] sizes;
+    private int keyCount;
+
+    // Slot in the high half, index of the next posting of the same key in the low half: one memory
+    // access per posting while walking a block.
+    private long[] postings = new long[1024];
+    private int postingCount;
+
+    PostingTable(int expectedKeys) {
+        int capacity = Integer.highestOneBit(Math.max(16, (int) (expectedKeys / 0.7))) << 1;
+        keys = new long[capacity];
+        heads = new int[capacity];
+        sizes = new int[capacity];
+    }
+
+    void add(long key, int slot) {
+        long k = key == EMPTY ? 1 : key;
+        if (keyCount * 10L >= keys.length * 7L) {
+            grow();
+        }
+        int i = find(k);
+        if (keys[i] == EMPTY) {
+            keys[i] = k;
+            heads[i] = -1;
+            keyCount++;
+        }
+        if (postingCount == postings.length) {
+            postings = Arrays.copyOf(postings, postingCount + (postingCount >> 1));
+        }
+        postings[postingCount] = ((long) slot << 32) | (heads[i] & 0xffffffffL);
+        heads[i] = postingCount++;
+        sizes[i]++;
+    }
+
+    /** Number of postings under the key (dead ones included). */
+    int size(long key) {
+        int i = find(key == EMPTY ? 1 : key);
+        return keys[i] == EMPTY ? 0 : sizes[i];
+    }
+
+    /** First posting index of the key, or -1; walk with {@link #next(int)} and read with {@link #slot(int)}. */
+    int first(long key) {
+        int i = find(key == EMPTY ? 1 : key);
+        return keys[i] == EMPTY ? -1 : heads[i];
+    }
+
+    int next(int posting) {
+        return (int) postings[posting];
+    }
+
+    int slot(int posting) {
+        return (int) (postings[posting] >>> 32);
+    }
+
+    long memoryBytes() {
+        return keys.length * 16L + postings.length * 8L;
+    }
+
+    private int find(long key) {
+        int mask = keys.length - 1;
+        int i = (int) (mix(key) & mask);
+        while (keys[i] != EMPTY && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldHeads = heads;
+        int[] oldSizes = sizes;
+        keys = new long[oldKeys.length * 2];
+        heads = new int[keys.length];
+        sizes = new int[keys.length];
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != EMPTY) {
+                int i = find(oldKeys[j]);
+                keys[i] = oldKeys[j];
+                heads[i] = oldHeads[j];
+                sizes[i] = oldSizes[j];
+            }
+        }
+    }
+
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}
