@@ -24,12 +24,18 @@ final class ValueFrequencies {
     }
 
     /** Share of values in this field equal to valueId; 0 when unseen. */
+    /**
+     * How common a value is, smoothed towards a typical share as if {@link #PRIOR_RECORDS} more
+     * records had been seen: in a registry of a few dozen persons every name looks common, and
+     * agreeing on it would count for nothing. The smoothing fades as the registry grows.
+     */
     double share(int valueId) {
-        if (valueId < 0 || valueId >= counts.length || total <= 0) {
-            return 0;
-        }
-        return (double) counts[valueId] / total;
+        int count = valueId < 0 || valueId >= counts.length ? 0 : counts[valueId];
+        return (count + PRIOR_RECORDS * TYPICAL_SHARE) / (Math.max(total, 0) + PRIOR_RECORDS);
     }
+
+    static final double PRIOR_RECORDS = 500;
+    static final double TYPICAL_SHARE = 0.001;
 
     int count(int valueId) {
         return valueId < 0 || valueId >= counts.length ? 0 : counts[valueId];

@@ -1,0 +1,149 @@
+package org.sira.arrivals.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.sira.arrivals.ArrivalGroups;
+import org.sira.arrivals.ManifestRow;
+import org.sira.arrivals.Manifests;
+import org.sira.people.PersonRegistry;
+import org.sira.people.PersonView;
+import org.sira.shared.FieldError;
+import org.sira.shared.Folding;
+import org.sira.shared.InvalidInputException;
+import org.sira.shared.StaleRecordException;
+import org.sira.shared.web.ProblemFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Loading a manifest and reviewing its rows: doubtful ones side by side, confident ones in one go. */
+@Controller
+class ManifestPages {
+
+    private final Manifests manifests;
+    private final ArrivalGroups groups;
+    private final PersonRegistry persons;
+    private final ProblemFactory problems;
+
+    ManifestPages(Manifests manifests, ArrivalGroups groups, PersonRegistry persons, ProblemFactory problems) {
+        this.manifests = manifests;
+        this.groups = groups;
+        this.persons = persons;
+        this.problems = problems;
+    }
+
+    @GetMapping("/arrivals/{id}/manifest")
+    String review(@PathVariable UUID id, Model model) {
+        List<ManifestRow> rows = manifests.rows(id);
+        model.addAttribute("group", groups.find(id));
+        model.addAttribute("doubtful", rows.stream().filter(ManifestRow::doubtful).toList());
+        model.addAttribute("confident", rows.stream().filter(ManifestRow::confident).toList());
+        model.addAttribute("unknown", rows.stream().filter(r -> r.status() == ManifestRow.Status.PENDING
+                && r.candidates().isEmpty() && r.sameAsRow() == null).toList());
+        model.addAttribute("invalid", rows.stream().filter(r -> r.status() == ManifestRow.Status.INVALID).toList());
+        model.addAttribute("decided", rows.stream().filter(r -> r.status() != ManifestRow.Status.PENDING
+                && r.status() != ManifestRow.Status.INVALID).toList());
+        model.addAttribute("total", rows.size());
+        return "arrivals/manifest";
+    }
+
+    @PostMapping("/arrivals/{id}/manifest")
+    String upload(@PathVariable UUID id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
+        Path upload = Files.createTempFile("sira-manifest-", ".upload");
+        try {
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            manifests.stage(id, upload);
+            return "redirect:/arrivals/" + id + "/manifest";
+        } catch (InvalidInputException e) {
+            model.addAttribute("uploadErrors", e.errors().stream()
+                    .map(error -> problems.message(error.messageKey(), error.arguments())).toList());
+            return review(id, model);
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+
+    @PostMapping("/arrivals/{id}/manifest/accept-confident")
+    String acceptConfident(@PathVariable UUID id) {
+        int accepted = manifests.acceptConfident(id);
+        return "redirect:/arrivals/" + id + "/manifest?accepted=" + accepted;
+    }
+
+    /** One field of the row beside the same field of each candidate, with the differences marked. */
+    record Comparison(String labelKey, String row, List<String> candidates, List<Boolean> differs) {
+    }
+
+    @GetMapping("/arrivals/{id}/manifest/{rowId}")
+    String compare(@PathVariable UUID id, @PathVariable UUID rowId, Model model) {
+        ManifestRow row = manifests.row(id, rowId);
+        List<PersonView> candidates = new ArrayList<>();
+        for (ManifestRow.StagedCandidate c : row.candidates()) {
+            try {
+                candidates.add(persons.findView(c.personId()));
+            } catch (org.sira.shared.NotFoundException hidden) {
+                // Protected persons stay out of sight of roles that may not see them.
+            }
+        }
+        List<Comparison> lines = new ArrayList<>();
+        lines.add(line("field.familyName", row.familyName(), candidates, PersonView::familyName));
+        lines.add(line("field.givenNames", row.givenNames(), candidates, PersonView::givenNames));
+        lines.add(line("field.sex", row.sex(), candidates, p -> p.sex() == null ? null : p.sex().name()));
+        lines.add(line("field.birthDate", row.birthDate() == null ? null
+                : new org.sira.people.BirthDate(row.birthDate(), org.sira.people.DatePrecision.valueOf(row.birthPrecision())).display(),
+                candidates, PersonView::birthDateDisplay));
+        lines.add(line("field.fatherGivenName", row.fatherGivenName(), candidates, PersonView::fatherGivenName));
+        lines.add(line("field.motherName", row.motherName(), candidates, PersonView::motherName));
+        lines.add(line("field.originRegion", row.originRegion(), candidates, PersonView::originRegion));
+        lines.add(line("field.originCommune", row.originCommune(), candidates, PersonView::originCommune));
+        lines.add(line("field.phone", row.phone(), candidates, PersonView::phone));
+        lines.add(line("field.documentNumber", row.documentNumber(), candidates, PersonView::documentNumber));
+        model.addAttribute("group", groups.find(id));
+        model.addAttribute("row", row);
+        model.addAttribute("people", candidates);
+        model.addAttribute("lines", lines);
+        model.addAttribute("scores", row.candidates());
+        return "arrivals/manifest-row";
+    }
+
+    @PostMapping("/arrivals/{id}/manifest/{rowId}")
+    String decide(@PathVariable UUID id, @PathVariable UUID rowId, @RequestParam String decision,
+                  @RequestParam int version, @RequestParam(required = false) UUID personId,
+                  @RequestParam(required = false) Integer otherRow, Model model) {
+        try {
+            switch (decision) {
+                case "SAME_PERSON" -> manifests.sameAs(id, rowId, version, Objects.requireNonNull(personId, "personId"));
+                case "NEW_PERSON" -> manifests.newPerson(id, rowId, version);
+                case "SAME_AS_ROW" -> manifests.sameAsRow(id, rowId, version, Objects.requireNonNull(otherRow, "otherRow"));
+                default -> throw InvalidInputException.of("decision", "error.unknown-value", decision);
+            }
+            return "redirect:/arrivals/" + id + "/manifest?decided";
+        } catch (StaleRecordException e) {
+            return "redirect:/arrivals/" + id + "/manifest?stale";
+        } catch (InvalidInputException | NullPointerException e) {
+            model.addAttribute("decisionError", e instanceof InvalidInputException invalid
+                    ? invalid.errors().stream().map(FieldError::messageKey).map(k -> problems.message(k)).toList()
+                    : List.of(problems.message("error.required")));
+            return compare(id, rowId, model);
+        }
+    }
+
+    private static Comparison line(String key, String value, List<PersonView> candidates,
+                                   java.util.function.Function<PersonView, String> field) {
+        List<String> values = candidates.stream().map(field).toList();
+        List<Boolean> differs = values.stream().map(v -> !Folding.fold(v).equals(Folding.fold(value))).toList();
+        return new Comparison(key, value, values, differs);
+    }
+}
