@@ -1,0 +1,84 @@
+package org.sira.arrivals;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.sira.security.Role;
+import org.sira.support.TestUsers;
+import org.sira.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A convoy at night: a known person recognised while typed, rights checks, and the board counting them. */
+@WebTest
+class ReceptionNightTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired JsonMapper json;
+
+    private JsonNode created(String path, String body) throws Exception {
+        return json.readTree(mvc.perform(post(path).with(users.as(Role.RECEPTION)).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void aKnownPersonAppearsWhileTheirNameIsTypedAndTheBoardCountsTheNight() throws Exception {
+        String known = created("/api/v1/persons", """
+                {"familyName":"Kouyaté","givenNames":"Brahima","sex":"M","birthDate":"1986","fatherGivenName":"Mory","originRegion":"Kita"}""")
+                .get("id").asString();
+        String group = created("/api/v1/arrivals", """
+                {"arrivalDate":"2020-01-15","arrivalPoint":"Gao","countryFrom":"DZ","returnKind":"BORDER_REJECTION","transport":"ROAD_CONVOY","expectedCount":180}""")
+                .get("id").asString();
+        String typing = mvc.perform(get("/arrivals/" + group + "/suggestions").param("familyName", "KOUYATE")
+                        .param("givenNames", "Ibrahim").param("birthDate", "1986").with(users.page(Role.RECEPTION)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(typing).contains("KOUYATÉ Brahima", known);
+
+        String minor = created("/api/v1/persons", "{\"familyName\":\"Coulibaly\",\"givenNames\":\"Issa\",\"birthDate\":\"2006\"}").get("id").asString();
+        String pregnant = created("/api/v1/persons", "{\"familyName\":\"Diarra\",\"givenNames\":\"Awa\",\"sex\":\"F\",\"vulnerabilities\":[\"PREGNANT\"]}")
+                .get("id").asString();
+        String firstReturn = null;
+        for (String person : new String[] {known, minor, pregnant}) {
+            String returnId = created("/api/v1/arrivals/" + group + "/returns", "{\"personId\":\"" + person + "\"}").get("id").asString();
+            firstReturn = firstReturn == null ? returnId : firstReturn;
+        }
+        mvc.perform(post("/returns/" + firstReturn + "/rights").with(users.page(Role.RECEPTION)).with(csrf())
+                        .param("informedOfRights", "false").param("violence", "true").param("medicalUrgent", "true")
+                        .param("needsBedTonight", "true").param("detentionDays", "12"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/arrivals/" + group + "/board").with(users.as(Role.SHELTER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.expected").value(180))
+                .andExpect(jsonPath("$.registered").value(3))
+                .andExpect(jsonPath("$.minors").value(1))
+                .andExpect(jsonPath("$.pregnant").value(1))
+                .andExpect(jsonPath("$.urgentMedical").value(1))
+                .andExpect(jsonPath("$.bedsTonight").value(1))
+                .andExpect(jsonPath("$.rightsChecked").value(1))
+                .andExpect(jsonPath("$.rightsViolations").value(1));
+        String live = mvc.perform(get("/arrivals/" + group + "/board/live").with(users.page(Role.SHELTER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(live).contains("hx-trigger=\"every 10s\"");
+        String form = mvc.perform(get("/returns/" + firstReturn + "/rights").with(users.page(Role.RECEPTION)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("value=\"12\"");
+        // A second save must carry the version of the first one.
+        mvc.perform(post("/returns/" + firstReturn + "/rights").with(users.page(Role.CASEWORKER)).with(csrf())
+                        .param("needsBedTonight", "false"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/arrivals/" + group + "/board").with(users.as(Role.SHELTER)))
+                .andExpect(jsonPath("$.bedsTonight").value(1));
+        assertThat(UUID.fromString(known)).isNotNull();
+    }
+}
