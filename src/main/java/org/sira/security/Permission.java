@@ -8,6 +8,8 @@ public enum Permission {
     PERSON_WRITE,
     /** See persons marked restricted (protection cases); every such read is audited. */
     PERSON_RESTRICTED_READ,
+    /** Merge two records of one person, and undo a merge. */
+    PERSON_MERGE,
     /** Remove a return registered by mistake (it is voided and audited, never deleted). */
     RETURN_REMOVE,
     /** Import persons and returns from spreadsheets. */

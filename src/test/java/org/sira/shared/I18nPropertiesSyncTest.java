@@ -24,7 +24,7 @@ class I18nPropertiesSyncTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path JAVA = Path.of("src/main/java");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|person|user|password|validation|login|reference|problem|import|return|arrival|report|manifest)\\.[a-z0-9.-]+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|person|user|password|validation|login|reference|problem|import|return|arrival|report|manifest|merge)\\.[a-z0-9.-]+)\"");
     // Text between tags, in an element whose content Thymeleaf does not replace.
     private static final Pattern LITERAL_TEXT = Pattern.compile("<([a-zA-Z0-9]+)([^<>]*)>([^<>]*\\p{L}{2,}[^<>]*)<");
 

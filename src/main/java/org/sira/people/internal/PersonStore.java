@@ -184,6 +184,11 @@ public class PersonStore {
         return ids;
     }
 
+    public Optional<UUID> findIdByFileNumber(String fileNumber) {
+        return jdbc.sql("SELECT id FROM person WHERE file_number = :n AND voided = FALSE").param("n", fileNumber)
+                .query(UUID.class).optional();
+    }
+
     public Optional<UUID> findIdByExternalRef(String externalRef) {
         return jdbc.sql("SELECT id FROM person WHERE external_ref = :ref").param("ref", externalRef)
                 .query(UUID.class).optional();
@@ -231,7 +236,7 @@ public class PersonStore {
             return List.of();
         }
         Map<UUID, Person> byId = new HashMap<>();
-        jdbc.sql("SELECT * FROM person WHERE id IN (:ids)").param("ids", ids).query(this::row).list()
+        jdbc.sql("SELECT * FROM person WHERE voided = FALSE AND id IN (:ids)").param("ids", ids).query(this::row).list()
                 .forEach(p -> byId.put(p.id(), p));
         List<Person> ordered = ids.stream().map(byId::get).filter(p -> p != null).toList();
         return withChildren(ordered);

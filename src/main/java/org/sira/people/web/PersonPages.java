@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.sira.people.ConsentPurpose;
 import org.sira.people.DocumentKind;
 import org.sira.people.PersonInput;
+import org.sira.people.PersonMerge;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonView;
 import org.sira.people.Vulnerability;
@@ -38,8 +39,10 @@ class PersonPages {
     private final PersonRegistry registry;
     private final ReferenceData reference;
     private final ProblemFactory problems;
+    private final PersonMerge merges;
 
-    PersonPages(PersonRegistry registry, ReferenceData reference, ProblemFactory problems) {
+    PersonPages(PersonRegistry registry, ReferenceData reference, ProblemFactory problems, PersonMerge merges) {
+        this.merges = merges;
         this.registry = registry;
         this.reference = reference;
         this.problems = problems;
@@ -69,7 +72,24 @@ class PersonPages {
         model.addAttribute("mayWrite", CurrentUser.may(Permission.PERSON_WRITE));
         model.addAttribute("mayAudit", CurrentUser.may(Permission.AUDIT_READ));
         model.addAttribute("languages", reference.languages());
+        model.addAttribute("merges", merges.into(id));
         return "people/show";
+    }
+
+    @PostMapping("/persons/{id}/merge")
+    String merge(@PathVariable UUID id, @RequestParam String fileNumber, Model model) {
+        try {
+            merges.mergeFileNumber(id, fileNumber);
+            return "redirect:/persons/" + id + "?saved";
+        } catch (InvalidInputException e) {
+            model.addAttribute("mergeError", errors(e).values().iterator().next());
+            return show(id, model);
+        }
+    }
+
+    @PostMapping("/merges/{mergeId}/undo")
+    String undo(@PathVariable UUID mergeId) {
+        return "redirect:/persons/" + merges.undo(mergeId).keptId() + "?saved";
     }
 
     @GetMapping("/persons/new")

@@ -1,0 +1,10 @@
+package org.sira.people;
+
+import java.util.UUID;
+
+/**
+ * Two records were found to be one person. Published inside the merge's transaction: each
+ * module moves the merged person's records to the kept one and notes them under the merge's id.
+ */
+public record PersonsMerged(UUID mergeId, UUID keptId, UUID mergedId) {
+}
