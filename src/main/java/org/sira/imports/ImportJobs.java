@@ -148,7 +148,7 @@ public class ImportJobs {
             if (report.rejected() == 0) {
                 Files.deleteIfExists(refused);
             }
-            finish(id, report.written() || report.rejected() > 0 ? "DONE" : "REFUSED", report);
+            finish(id, report.written() ? "DONE" : "REFUSED", report);
             return report;
         } catch (IOException | RuntimeException e) {
             log.error("Import {} failed", id, e);

@@ -20,7 +20,8 @@ public record ImportReport(int imported, int rejected, int created, int updated,
     public record RowOutcome(int row, Status status, Action action, UUID personId, List<Problem> errors) {
     }
 
-    public record Problem(String field, String message) {
+    /** {@code field} is the API name of the column (e.g. {@code birth_date}); {@code column} its heading in the file. */
+    public record Problem(String field, String column, String message) {
     }
 
     public record FileProblem(String code, String message) {

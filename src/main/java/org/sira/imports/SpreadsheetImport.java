@@ -123,8 +123,8 @@ public class SpreadsheetImport {
                     refusedRows.add(new ImportReport.RowOutcome(row.number(), ImportReport.Status.REJECTED, null, null, described));
                     refusedNumbers.set(row.number());
                     if (refusedWriter != null) {
-                        refusedWriter.write(row, described.stream().map(p -> p.field() == null ? p.message()
-                                : p.field() + " : " + p.message()).toList());
+                        refusedWriter.write(row, described.stream().map(p -> p.column() == null ? p.message()
+                                : p.column() + " : " + p.message()).toList());
                     }
                 }
                 if (++checked % 5_000 == 0) {
@@ -329,7 +329,8 @@ public class SpreadsheetImport {
 
     private ImportReport.Problem describe(RowProblem problem) {
         String field = problem.field() != null ? problem.field().englishHeader() : problem.column();
-        return new ImportReport.Problem(field, message(problem.code(), problem.arguments()));
+        return new ImportReport.Problem(field, problem.column() != null ? problem.column() : field,
+                message(problem.code(), problem.arguments()));
     }
 
     private String message(String code, Object... arguments) {

@@ -18,6 +18,7 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path userData;
+    private final Path downloads;
 
     public Browser() throws IOException {
         userData = Files.createTempDirectory("sira-chromium");
@@ -26,11 +27,26 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900", "--lang=fr-FR", "--user-data-dir=" + userData);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        downloads = Files.createTempDirectory("sira-downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr",
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    /** Where the browser saves downloaded files. */
+    public Path downloads() {
+        return downloads;
+    }
+
+    /** Logs in through the login page. */
+    public void logIn(String base, String username, String password) {
+        driver.get(base + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
     }
 
     public static boolean installed() {

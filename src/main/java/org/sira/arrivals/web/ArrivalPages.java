@@ -19,7 +19,6 @@ import org.sira.people.PersonInput;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonView;
 import org.sira.reference.ReferenceData;
-import org.sira.shared.FieldError;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.Paging;
 import org.sira.shared.web.ProblemFactory;
@@ -67,7 +66,7 @@ class ArrivalPages {
         try {
             return "redirect:/arrivals/" + groups.create(input).id();
         } catch (InvalidInputException e) {
-            return form(model, input, errors(e));
+            return form(model, input, problems.fieldMessages(e.errors()));
         }
     }
 
@@ -82,7 +81,7 @@ class ArrivalPages {
             groups.registerReturn(id, personId);
             return "redirect:/arrivals/" + id + "?registered";
         } catch (InvalidInputException e) {
-            return group(model, id, null, PersonInput.empty(), errors(e));
+            return group(model, id, null, PersonInput.empty(), problems.fieldMessages(e.errors()));
         }
     }
 
@@ -96,7 +95,7 @@ class ArrivalPages {
             groups.registerNewPerson(id, person, requestToken);
             return "redirect:/arrivals/" + id + "?registered";
         } catch (InvalidInputException e) {
-            return group(model, id, null, person, errors(e));
+            return group(model, id, null, person, problems.fieldMessages(e.errors()));
         }
     }
 
@@ -134,13 +133,6 @@ class ArrivalPages {
         return "arrivals/form";
     }
 
-    private Map<String, String> errors(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : e.errors()) {
-            errors.merge(error.field(), problems.message(error.messageKey(), error.arguments()), (a, b) -> a + " " + b);
-        }
-        return errors;
-    }
 
     static List<String> kindNames() {
         return Arrays.stream(ReturnKind.values()).map(Enum::name).toList();

@@ -1,6 +1,5 @@
 package org.sira.arrivals.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import org.sira.arrivals.ReturnKind;
 import org.sira.arrivals.Returns;
 import org.sira.people.PersonRegistry;
 import org.sira.reference.ReferenceData;
-import org.sira.shared.FieldError;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.StaleRecordException;
 import org.sira.shared.web.ProblemFactory;
@@ -57,7 +55,7 @@ class ReturnPages {
             returns.register(personId, input);
             return "redirect:/persons/" + personId + "?saved";
         } catch (InvalidInputException e) {
-            return form(model, personId, null, input, errors(e), false);
+            return form(model, personId, null, input, problems.fieldMessages(e.errors()), false);
         }
     }
 
@@ -82,7 +80,7 @@ class ReturnPages {
             returns.correct(id, input.version() == null ? -1 : input.version(), input);
             return "redirect:/persons/" + current.personId() + "?saved";
         } catch (InvalidInputException e) {
-            return form(model, current.personId(), current, input, errors(e), false);
+            return form(model, current.personId(), current, input, problems.fieldMessages(e.errors()), false);
         } catch (StaleRecordException e) {
             PersonReturn newer = returns.find(id);
             ReturnInput rebased = new ReturnInput(input.returnKind(), input.countryFrom(), input.transitCountries(),
@@ -113,11 +111,4 @@ class ReturnPages {
         return "arrivals/return-form";
     }
 
-    private Map<String, String> errors(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : e.errors()) {
-            errors.merge(error.field(), problems.message(error.messageKey(), error.arguments()), (a, b) -> a + " " + b);
-        }
-        return errors;
-    }
 }

@@ -82,7 +82,7 @@ class PersonPages {
             merges.mergeFileNumber(id, fileNumber);
             return "redirect:/persons/" + id + "?saved";
         } catch (InvalidInputException e) {
-            model.addAttribute("mergeError", errors(e).values().iterator().next());
+            model.addAttribute("mergeError", problems.fieldMessages(e.errors()).values().iterator().next());
             return show(id, model);
         }
     }
@@ -107,7 +107,7 @@ class PersonPages {
             PersonView created = registry.register(input, Optional.ofNullable(requestToken)).person();
             return "redirect:/persons/" + created.id() + "?saved";
         } catch (InvalidInputException e) {
-            return form(model, input, null, errors(e), requestToken);
+            return form(model, input, null, problems.fieldMessages(e.errors()), requestToken);
         }
     }
 
@@ -128,7 +128,7 @@ class PersonPages {
             registry.update(id, input.version() == null ? -1 : input.version(), input);
             return "redirect:/persons/" + id + "?saved";
         } catch (InvalidInputException e) {
-            return form(model, input, current, errors(e), null);
+            return form(model, input, current, problems.fieldMessages(e.errors()), null);
         } catch (StaleRecordException e) {
             // Keep what the user typed, show what the other person saved, and let them save again on top of it.
             PersonView newer = (PersonView) e.current();
@@ -156,13 +156,6 @@ class PersonPages {
         return "people/form";
     }
 
-    private Map<String, String> errors(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : e.errors()) {
-            errors.merge(error.field(), problems.message(error.messageKey(), error.arguments()), (a, b) -> a + " " + b);
-        }
-        return errors;
-    }
 
     private Map<String, String> bindingErrors(BindingResult binding) {
         Map<String, String> errors = new LinkedHashMap<>();

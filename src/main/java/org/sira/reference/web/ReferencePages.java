@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.sira.reference.AdminDivision;
 import org.sira.reference.ReferenceData;
-import org.sira.shared.FieldError;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.StaleRecordException;
 import org.sira.shared.web.ProblemFactory;
@@ -43,7 +42,7 @@ class ReferencePages {
             reference.linkCercle(regionCode, cercleCode, source);
             return "redirect:/admin/reference?saved";
         } catch (InvalidInputException e) {
-            return render(model, null, errors(e.errors()));
+            return render(model, null, problems.fieldMessages(e.errors()));
         }
     }
 
@@ -55,7 +54,7 @@ class ReferencePages {
             String region = renamed.level() == AdminDivision.Level.REGION ? code : null;
             return "redirect:/admin/reference?saved" + (region == null ? "" : "&region=" + region);
         } catch (InvalidInputException e) {
-            return render(model, null, errors(e.errors()));
+            return render(model, null, problems.fieldMessages(e.errors()));
         } catch (StaleRecordException e) {
             return render(model, null, Map.of("name", problems.message("error.stale", "ADMIN_DIVISION", code)));
         }
@@ -81,10 +80,4 @@ class ReferencePages {
         return "admin/reference";
     }
 
-    private Map<String, String> errors(List<FieldError> fieldErrors) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        fieldErrors.forEach(error -> errors.merge(error.field(), problems.message(error.messageKey(), error.arguments()),
-                (a, b) -> a + " " + b));
-        return errors;
-    }
 }

@@ -43,8 +43,9 @@ class StatisticsPages {
     String page(@RequestParam(required = false) String period, Model model) {
         LocalDate today = LocalDate.now();
         Locale locale = LocaleContextHolder.getLocale();
-        String chosen = period == null || !PERIOD.matcher(period).matches()
-                ? today.getYear() + "-S" + (today.getMonthValue() <= 6 ? 1 : 2) : period;
+        boolean valid = period != null && PERIOD.matcher(period).matches()
+                && Integer.parseInt(period.substring(0, 4)) >= 1960 && Integer.parseInt(period.substring(0, 4)) <= today.getYear() + 1;
+        String chosen = valid ? period : today.getYear() + "-S" + (today.getMonthValue() <= 6 ? 1 : 2);
         Matcher matcher = PERIOD.matcher(chosen);
         matcher.matches();
         int year = Integer.parseInt(matcher.group(1));
@@ -62,7 +63,7 @@ class StatisticsPages {
         }
         ReturnCounts counts = statistics.count(from, to);
         model.addAttribute("period", chosen);
-        model.addAttribute("periods", periods(today.getYear(), locale));
+        model.addAttribute("periods", periods(Math.max(today.getYear(), year), Math.min(today.getYear() - 12, year), locale));
         model.addAttribute("counts", counts);
         model.addAttribute("byKind", bars(counts.byKind(), key -> messages.getMessage("kind." + key, null, key, locale), counts.total()));
         model.addAttribute("byContinent", bars(counts.byContinent(),
@@ -77,9 +78,9 @@ class StatisticsPages {
     record Period(String value, String label) {
     }
 
-    private List<Period> periods(int thisYear, Locale locale) {
+    private List<Period> periods(int newest, int oldest, Locale locale) {
         List<Period> periods = new java.util.ArrayList<>();
-        for (int year = thisYear; year >= thisYear - 12; year--) {
+        for (int year = newest; year >= oldest; year--) {
             for (int half = 2; half >= 1; half--) {
                 periods.add(new Period(year + "-S" + half, messages.getMessage("reports.semester",
                         new Object[] {half, String.valueOf(year)}, locale)));

@@ -1,7 +1,6 @@
 package org.sira.security.web;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.sira.security.AuditLog;
 import org.sira.security.Role;
 import org.sira.security.UserAccounts;
-import org.sira.shared.FieldError;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.Paging;
 import org.sira.shared.web.ProblemFactory;
@@ -69,11 +67,8 @@ class UserAdmin {
             accounts.create(request.toNewUser());
             return "redirect:/admin/users?saved";
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError error : e.errors()) {
-                errors.merge(error.field(), problems.message(error.messageKey(), error.arguments()), (a, b) -> a + " " + b);
-            }
-            return page(model, new UserRequest(request.username(), null, request.roles(), request.displayName()), errors);
+            return page(model, new UserRequest(request.username(), null, request.roles(), request.displayName()),
+                    problems.fieldMessages(e.errors()));
         }
     }
 

@@ -44,6 +44,15 @@ public class ProblemFactory {
         return Map.of("field", error.field(), "message", message(error.messageKey(), error.arguments()));
     }
 
+    /** Field errors as a form shows them: one message per field, in the user's language. */
+    public Map<String, String> fieldMessages(List<FieldError> errors) {
+        Map<String, String> messages = new java.util.LinkedHashMap<>();
+        for (FieldError error : errors) {
+            messages.merge(error.field(), message(error.messageKey(), error.arguments()), (a, b) -> a + " " + b);
+        }
+        return messages;
+    }
+
     public String message(String key, Object... arguments) {
         return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
     }
