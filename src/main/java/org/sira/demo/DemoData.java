@@ -1,10 +1,16 @@
 package org.sira.demo;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.sira.arrivals.PersonReturn;
+import org.sira.arrivals.ReturnKind;
+import org.sira.arrivals.Returns;
+import org.sira.people.Person;
 import org.sira.people.PersonBulkRegistration;
 import org.sira.reference.AdminDivision;
 import org.sira.reference.ReferenceData;
@@ -19,7 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty instance with demo persons when started with {@code --sira.demo=true}. It never
+ * Fills an empty instance with demo persons and their returns when started with {@code --sira.demo=true}. It never
  * touches a database that already holds persons, and on anything but the embedded database it
  * also needs {@code --sira.demo.allow-server-database=true}: demo data must not end up in
  * production by accident. The instance is then marked, and every page says it holds demo data.
@@ -36,6 +42,7 @@ class DemoData implements ApplicationRunner {
     private final long seed;
     private final boolean allowServerDatabase;
     private final PersonBulkRegistration registration;
+    private final Returns returns;
     private final ReferenceData reference;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -44,8 +51,9 @@ class DemoData implements ApplicationRunner {
     DemoData(@Value("${sira.demo:false}") boolean enabled, @Value("${sira.demo.persons:3000}") int persons,
              @Value("${sira.demo.seed:20200115}") long seed,
              @Value("${sira.demo.allow-server-database:false}") boolean allowServerDatabase,
-             PersonBulkRegistration registration, ReferenceData reference, JdbcClient jdbc,
+             PersonBulkRegistration registration, Returns returns, ReferenceData reference, JdbcClient jdbc,
              TransactionTemplate transaction, DataSource dataSource) {
+        this.returns = returns;
         this.enabled = enabled;
         this.persons = persons;
         this.seed = seed;
@@ -88,7 +96,19 @@ class DemoData implements ApplicationRunner {
                 "INSERT INTO instance_setting (name, setting_value) VALUES ('demo', 'true')").update());
         for (int done = 0; done < count; done += BATCH) {
             int size = Math.min(BATCH, count - done);
-            transaction.executeWithoutResult(status -> registration.registerAll(population.next(size), "demo data"));
+            transaction.executeWithoutResult(status -> {
+                List<Person> persons = registration.registerAll(population.next(size), "demo data");
+                List<UUID> personIds = new ArrayList<>();
+                List<PersonReturn.ReturnDetails> details = new ArrayList<>();
+                for (Person person : persons) {
+                    for (DemoPopulation.DemoReturn r : population.returns()) {
+                        personIds.add(person.id());
+                        details.add(new PersonReturn.ReturnDetails(ReturnKind.valueOf(r.kind()), r.country(), List.of(),
+                                null, null, r.arrivalDate(), r.point(), null, null, null, null, null, null));
+                    }
+                }
+                returns.registerAll(personIds, details, "demo data");
+            });
             log.info("Demo data: {} / {} persons", Math.min(done + size, count), count);
         }
         log.info("Demo data: {} persons loaded in {} ms (seed {})", count, (System.nanoTime() - started) / 1_000_000, withSeed);

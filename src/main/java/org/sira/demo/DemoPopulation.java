@@ -99,6 +99,34 @@ public final class DemoPopulation {
                 vulnerabilities, consent, null, false);
     }
 
+    private static final String[][] RETURN_COUNTRIES = {{"DZ", "BORDER_REJECTION"}, {"DZ", "FORCED_REMOVAL"},
+            {"LY", "ASSISTED_VOLUNTARY"}, {"LY", "ASSISTED_VOLUNTARY"}, {"NE", "ASSISTED_VOLUNTARY"},
+            {"MR", "BORDER_REJECTION"}, {"MA", "FORCED_REMOVAL"}, {"SN", "SPONTANEOUS_VOLUNTARY"},
+            {"CI", "SPONTANEOUS_VOLUNTARY"}, {"GA", "FORCED_REMOVAL"}, {"AO", "FORCED_REMOVAL"}, {"GQ", "FORCED_REMOVAL"},
+            {"SA", "FORCED_REMOVAL"}, {"FR", "FORCED_REMOVAL"}, {"ES", "FORCED_REMOVAL"}, {"IT", "ASSISTED_VOLUNTARY"},
+            {"DE", "ASSISTED_VOLUNTARY"}, {"US", "FORCED_REMOVAL"}};
+    private static final String[] POINTS = {"Aéroport Bamako-Sénou", "Aéroport Bamako-Sénou", "Gao", "Gogui", "Kayes"};
+
+    /** One return of a demo person: where from, which kind, when (older returns more often forced removals). */
+    public record DemoReturn(String kind, String country, LocalDate arrivalDate, String point) {
+    }
+
+    /** One to three returns between 2010 and last year, oldest first. */
+    public java.util.List<DemoReturn> returns() {
+        int count = random.nextInt(10) < 7 ? 1 : random.nextInt(10) < 7 ? 2 : 3;
+        java.util.List<DemoReturn> returns = new ArrayList<>();
+        LocalDate date = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(365 * 8));
+        for (int i = 0; i < count; i++) {
+            String[] pair = RETURN_COUNTRIES[random.nextInt(RETURN_COUNTRIES.length)];
+            returns.add(new DemoReturn(pair[1], pair[0], date, POINTS[random.nextInt(POINTS.length)]));
+            date = date.plusDays(200 + random.nextInt(1200));
+            if (date.getYear() >= 2026) {
+                break;
+            }
+        }
+        return returns;
+    }
+
     private BirthDate birthDate() {
         int year = 1965 + (int) Math.round(Math.abs(random.nextGaussian()) * 9) + random.nextInt(25);
         year = Math.min(year, 2008);
