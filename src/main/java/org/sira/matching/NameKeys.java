@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Spelling-tolerant keys of the words of a name: "TRAORÉ Mahamadou" and "Traore Mamadou" share
@@ -20,6 +21,14 @@ public final class NameKeys {
             Map.entry("bubakar", "abubakar"), Map.entry("usman", "usmane"), Map.entry("sulaiman", "suleimane"),
             Map.entry("suleiman", "suleimane"), Map.entry("abdulahi", "abdulaye"));
 
+    // Compiled once: String.replaceAll/split would compile them again on every call, and search scores
+    // hundreds of candidates per request.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
+    private static final Pattern DI_VOWEL = Pattern.compile("di(?=[aeiou])");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+
     private NameKeys() {
     }
 
@@ -28,9 +37,9 @@ public final class NameKeys {
         if (anyNameText == null) {
             return keys;
         }
-        String plain = Normalizer.normalize(anyNameText, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        String plain = MARKS.matcher(Normalizer.normalize(anyNameText, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
-        for (String token : plain.split("[^a-z]+")) {
+        for (String token : NON_LETTERS.split(plain)) {
             if (token.length() < 2 || token.equals("dit")) {
                 continue;
             }
@@ -41,10 +50,10 @@ public final class NameKeys {
     }
 
     static String canonical(String token) {
-        String key = token.replaceAll("c(?=[eiy])", "s").replace("dj", "j").replaceAll("di(?=[aeiou])", "j")
+        String key = DI_VOWEL.matcher(SOFT_C.matcher(token).replaceAll("s").replace("dj", "j")).replaceAll("j")
                 .replace("ou", "u").replace("ch", "s").replace("sh", "s")
-                .replace('c', 'k').replace('q', 'k').replace('y', 'i').replace("w", "u")
-                .replaceAll("(.)\\1+", "$1");
+                .replace('c', 'k').replace('q', 'k').replace('y', 'i').replace("w", "u");
+        key = DOUBLED.matcher(key).replaceAll("$1");
         if (key.length() > 3 && key.endsWith("e")) {
             key = key.substring(0, key.length() - 1);
         }
