@@ -159,8 +159,14 @@ public class PersonRegistry {
         }
         String wanted = Folding.fold(text);
         JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+        // Score each candidate once (a comparator that scores would redo it O(n log n) times); the sort is
+        // stable, so equal scores keep the store's order exactly as before.
+        record Scored(Person person, double score) {
+        }
         List<Person> candidates = store.searchByKeys(keys, restricted, SEARCH_CANDIDATES).stream()
-                .sorted(Comparator.comparingDouble((Person p) -> -score(p, keys, wanted, similarity)))
+                .map(p -> new Scored(p, score(p, keys, wanted, similarity)))
+                .sorted(Comparator.comparingDouble((Scored s) -> -s.score()))
+                .map(Scored::person)
                 .toList();
         List<PersonView> page = candidates.stream().skip(paging.offset()).limit(paging.size()).map(this::view).toList();
         return new PageOf<>(page, candidates.size(), paging.page(), paging.size());
