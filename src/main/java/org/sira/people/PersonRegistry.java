@@ -161,25 +161,26 @@ public class PersonRegistry {
         JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
         // Score each candidate once (a comparator that scores would redo it O(n log n) times); the sort is
         // stable, so equal scores keep the store's order exactly as before.
-        record Scored(Person person, double score) {
+        record Scored(PersonStore.NameRow row, double score) {
         }
-        List<Person> candidates = store.searchByKeys(keys, restricted, SEARCH_CANDIDATES).stream()
-                .map(p -> new Scored(p, score(p, keys, wanted, similarity)))
+        List<UUID> ranked = store.searchByKeys(keys, restricted, SEARCH_CANDIDATES).stream()
+                .map(row -> new Scored(row, score(row, keys, wanted, similarity)))
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.score()))
-                .map(Scored::person)
+                .map(s -> s.row().id())
                 .toList();
-        List<PersonView> page = candidates.stream().skip(paging.offset()).limit(paging.size()).map(this::view).toList();
-        return new PageOf<>(page, candidates.size(), paging.page(), paging.size());
+        // Only the page shown is loaded whole.
+        List<UUID> shown = ranked.stream().skip(paging.offset()).limit(paging.size()).toList();
+        List<PersonView> page = store.findAll(shown).stream().map(this::view).toList();
+        return new PageOf<>(page, ranked.size(), paging.page(), paging.size());
     }
 
     /** Shared keys count most; string likeness of the whole name, in either word order, breaks ties. */
-    private static double score(Person person, Set<String> keys, String wanted, JaroWinklerSimilarity similarity) {
-        PersonDetails d = person.details();
-        Set<String> own = NameKeys.searchKeys(String.join(" ", d.familyName() == null ? "" : d.familyName(),
-                d.givenNames() == null ? "" : d.givenNames(), String.join(" ", d.aliases())));
+    private static double score(PersonStore.NameRow person, Set<String> keys, String wanted, JaroWinklerSimilarity similarity) {
+        Set<String> own = NameKeys.searchKeys(String.join(" ", person.familyName() == null ? "" : person.familyName(),
+                person.givenNames() == null ? "" : person.givenNames(), person.aliases() == null ? "" : person.aliases()));
         long shared = keys.stream().filter(own::contains).count();
-        String family = Folding.fold(d.familyName());
-        String given = Folding.fold(d.givenNames());
+        String family = Folding.fold(person.familyName());
+        String given = Folding.fold(person.givenNames());
         double likeness = Math.max(similarity.apply(wanted, (family + " " + given).strip()),
                 similarity.apply(wanted, (given + " " + family).strip()));
         return shared + likeness;

@@ -194,19 +194,34 @@ public class PersonStore {
                 .query(UUID.class).optional();
     }
 
-    /** Persons sharing name keys with the query, most keys shared first; restricted ones only if allowed. */
-    public List<Person> searchByKeys(Collection<String> keys, boolean includeRestricted, int limit) {
+    /** The names of a person, enough to rank search candidates without loading whole records. */
+    public record NameRow(UUID id, String familyName, String givenNames, String aliases) {
+    }
+
+    /**
+     * Persons sharing name keys with the query, most keys shared first. Counted on the key index
+     * alone (no join), then filtered: voided persons, and restricted ones unless allowed, drop out.
+     */
+    public List<NameRow> searchByKeys(Collection<String> keys, boolean includeRestricted, int limit) {
         if (keys.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = jdbc.sql("""
-                SELECT k.person_id FROM person_name_key k JOIN person p ON p.id = k.person_id
-                WHERE k.name_key IN (:keys) AND p.voided = FALSE""" + (includeRestricted ? "" : " AND p.restricted = FALSE") + """
-
-                GROUP BY k.person_id ORDER BY COUNT(*) DESC, k.person_id FETCH FIRST :limit ROWS ONLY""")
+                SELECT person_id FROM person_name_key WHERE name_key IN (:keys)
+                GROUP BY person_id ORDER BY COUNT(*) DESC, person_id FETCH FIRST :limit ROWS ONLY""")
                 .param("keys", keys).param("limit", limit)
                 .query((rs, row) -> rs.getObject(1, UUID.class)).list();
-        return findAll(ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, NameRow> rows = new HashMap<>();
+        jdbc.sql("SELECT id, family_name, given_names, aliases FROM person WHERE voided = FALSE"
+                        + (includeRestricted ? "" : " AND restricted = FALSE") + " AND id IN (:ids)")
+                .param("ids", ids).query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    rows.put(id, new NameRow(id, rs.getString(2), rs.getString(3), rs.getString(4)));
+                });
+        return ids.stream().map(rows::get).filter(row -> row != null).toList();
     }
 
     public List<Person> latest(boolean includeRestricted, long offset, int limit) {
