@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import org.sira.arrivals.PersonReturn;
 import org.sira.arrivals.ReturnInputReader;
@@ -37,6 +41,7 @@ import org.sira.people.PersonBulkRegistration;
 import org.sira.people.PersonDetails;
 import org.sira.people.PersonInputReader;
 import org.sira.shared.web.ProblemFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,6 +57,13 @@ public class SpreadsheetImport {
     static final int BATCH = 1_000;
     /** Accepted rows are listed one by one only for files up to this size; refused rows always are. */
     static final int LISTED_ACCEPTED_ROWS = 10_000;
+    /**
+     * After writing at least this many rows to PostgreSQL, the planner's statistics of the tables
+     * are refreshed at once: until autovacuum gets to it, a table that grew from nothing to a million
+     * returns is still planned as nearly empty, and the statistics of returns took twice as long
+     * (docs/BENCHMARKS-imports.md).
+     */
+    static final int ANALYZE_AFTER_ROWS = 10_000;
 
     private final PersonInputReader personReader;
     private final ReturnInputReader returnReader;
@@ -60,9 +72,12 @@ public class SpreadsheetImport {
     private final ProblemFactory problems;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final boolean postgres;
 
     SpreadsheetImport(PersonInputReader personReader, ReturnInputReader returnReader, PersonBulkRegistration persons,
-                      Returns returns, ProblemFactory problems, TransactionTemplate transaction, Clock clock) {
+                      Returns returns, ProblemFactory problems, TransactionTemplate transaction, Clock clock,
+                      JdbcClient jdbc, DataSource dataSource) {
         this.personReader = personReader;
         this.returnReader = returnReader;
         this.persons = persons;
@@ -70,6 +85,16 @@ public class SpreadsheetImport {
         this.problems = problems;
         this.transaction = transaction;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.postgres = isPostgres(dataSource);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** How far an import has got, for the progress bar. */
@@ -172,6 +197,9 @@ public class SpreadsheetImport {
                 progress.accept(new Progress("WRITING", toWrite, toWrite, writer.written));
             }
         });
+        if (postgres && writer.written >= ANALYZE_AFTER_ROWS) {
+            jdbc.sql(ofReturns ? "ANALYZE person, person_return" : "ANALYZE person").update();
+        }
         List<ImportReport.RowOutcome> listed = new ArrayList<>(refusedRows);
         listed.addAll(writer.outcomes);
         listed.sort(java.util.Comparator.comparingInt(ImportReport.RowOutcome::row));
