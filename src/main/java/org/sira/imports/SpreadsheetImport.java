@@ -32,6 +32,7 @@ import org.sira.tabular.ImportField;
 import org.sira.tabular.RejectedRowsWriter;
 import org.sira.tabular.TabularFile;
 import org.sira.tabular.TabularFileException;
+import org.sira.tabular.TabularLimits;
 import org.sira.tabular.TabularRow;
 import org.sira.imports.internal.RowReader;
 import org.sira.imports.internal.RowReader.ReadRow;
@@ -55,6 +56,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SpreadsheetImport {
 
     static final int BATCH = 1_000;
+
+    private final TabularLimits limits;
     /** Accepted rows are listed one by one only for files up to this size; refused rows always are. */
     static final int LISTED_ACCEPTED_ROWS = 10_000;
     /**
@@ -77,7 +80,9 @@ public class SpreadsheetImport {
 
     SpreadsheetImport(PersonInputReader personReader, ReturnInputReader returnReader, PersonBulkRegistration persons,
                       Returns returns, ProblemFactory problems, TransactionTemplate transaction, Clock clock,
-                      JdbcClient jdbc, DataSource dataSource) {
+                      JdbcClient jdbc, DataSource dataSource,
+                      @org.springframework.beans.factory.annotation.Value("${sira.imports.max-file-mb:100}") int maxFileMb) {
+        this.limits = TabularLimits.defaults().withMaxFileBytes(maxFileMb * 1024L * 1024L);
         this.personReader = personReader;
         this.returnReader = returnReader;
         this.persons = persons;
@@ -115,7 +120,7 @@ public class SpreadsheetImport {
         BitSet refusedNumbers = new BitSet();
         int accepted = 0;
         HeaderMapping mapping;
-        try (TabularFile table = TabularFile.open(file)) {
+        try (TabularFile table = TabularFile.open(file, limits)) {
             mapping = HeaderMatcher.match(table.header());
             for (ImportError problem : mapping.problems(required)) {
                 fileErrors.add(new ImportReport.FileProblem(problem.code(), message(problem.code(), problem.arguments().toArray())));
@@ -177,7 +182,7 @@ public class SpreadsheetImport {
         int toWrite = accepted;
         Writer writer = new Writer(ofReturns, mapping, toWrite <= LISTED_ACCEPTED_ROWS, file.getFileName().toString());
         transaction.executeWithoutResult(status -> {
-            try (TabularFile table = TabularFile.open(file)) {
+            try (TabularFile table = TabularFile.open(file, limits)) {
                 RowReader reader = new RowReader(mapping, ofReturns, personReader, returnReader, clock);
                 List<ReadRow> batch = new ArrayList<>(BATCH);
                 Iterator<TabularRow> rows = table.iterator();
@@ -303,8 +308,9 @@ public class SpreadsheetImport {
         }
 
         private void writeReturns(List<ReadRow> batch, Set<String> createdNow) {
-            Set<String> existing = returns.existingKeys(batch.stream().map(r -> personOf.get(r.identity()))
-                    .filter(id -> id != null).distinct().toList());
+            // Persons created by this very batch have no returns yet: only the others are looked up.
+            Set<String> existing = returns.existingKeys(batch.stream().filter(r -> !createdNow.contains(r.identity()))
+                    .map(r -> personOf.get(r.identity())).filter(id -> id != null).distinct().toList());
             List<UUID> personIds = new ArrayList<>();
             List<PersonReturn.ReturnDetails> details = new ArrayList<>();
             Set<String> createdPersonsSeen = new HashSet<>();

@@ -136,8 +136,26 @@ public class PersonMatching {
         loader.start();
     }
 
+    /**
+     * After commit: a person registered by hand is in the index before the next page is served;
+     * the thousands of an import are indexed on a thread of their own so the import need not wait.
+     */
     @TransactionalEventListener
     void changed(PersonsChanged event) {
+        if (event.ids().size() <= 50) {
+            index(event);
+        } else {
+            bulkIndexer.execute(() -> index(event));
+        }
+    }
+
+    private final java.util.concurrent.ExecutorService bulkIndexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "sira-match-index-bulk");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private void index(PersonsChanged event) {
         Map<UUID, Person> persons = new HashMap<>();
         store.findAll(event.ids()).forEach(p -> persons.put(p.id(), p));
         for (UUID id : event.ids()) {
