@@ -17,12 +17,14 @@ final class Blocking {
     private static final int NAME_PAIR_UNDATED = 5;
     private static final int NAME_PAIR_ANY = 6;
     private static final int NAME_WORD_AND_YEAR = 7;
-    private static final int NAME_WORD_AND_PLACE = 11;
-    private static final int FAMILY_WITH_GIVEN_END = 12;
-    private static final int GIVEN_WITH_FAMILY_END = 13;
-    private static final int MOTHER_AND_FAMILY_NAME = 8;
-    private static final int PHONE = 9;
-    private static final int DOCUMENT = 10;
+    private static final int NAME_WORD_AND_PLACE = 8;
+    private static final int FAMILY_WITH_GIVEN_END = 9;
+    private static final int GIVEN_WITH_FAMILY_END = 10;
+    private static final int DAY_OF_BIRTH_AND_PLACE = 11;
+    private static final int DAY_OF_BIRTH_AND_NAME_WORD = 12;
+    private static final int MOTHER_AND_FAMILY_NAME = 13;
+    private static final int PHONE = 14;
+    private static final int DOCUMENT = 15;
     private static final int MAX_WORDS = 3;
 
     private final Vocabulary vocabulary;
@@ -87,7 +89,9 @@ final class Blocking {
                     }
                 } else {
                     keys.add(key(NAME_PAIR_UNDATED, pair, 0));
-                    if (!r.hasDate()) {
+                    // Only a query with nothing else to narrow the name down reads the whole name block.
+                    boolean nothingElse = places.length == 0 && father < 0 && PreparedRecord.wordCount(r.mother) < 2;
+                    if (!r.hasDate() && nothingElse) {
                         keys.add(key(NAME_PAIR_ANY, pair, 0));
                     }
                 }
@@ -110,6 +114,16 @@ final class Blocking {
                 if (r.commune >= 0) {
                     keys.add(key(NAME_WORD_AND_PLACE, word, r.commune));
                 }
+            }
+        }
+        // A full date of birth is nearly personal: with the commune or with any one name word it brings
+        // together records whose names were both mangled.
+        if (r.hasDate() && r.precision == PreparedRecord.DAY) {
+            if (r.commune >= 0) {
+                keys.add(key(DAY_OF_BIRTH_AND_PLACE, r.birthDay, r.commune));
+            }
+            for (int word : concat(families, givens)) {
+                keys.add(key(DAY_OF_BIRTH_AND_NAME_WORD, r.birthDay, word));
             }
         }
         int motherWords = PreparedRecord.wordCount(r.mother);
@@ -147,16 +161,8 @@ final class Blocking {
         return (first ? 1L << 40 : 2L << 40) | end.hashCode() & 0xffffffffL;
     }
 
-    private static int[] firstOfEach(int[] families, int[] givens) {
-        if (families.length == 0 || givens.length == 0) {
-            return families.length == 0 ? java.util.Arrays.copyOf(givens, Math.min(1, givens.length))
-                    : new int[] {families[0]};
-        }
-        return new int[] {families[0], givens[0]};
-    }
-
     private static int[] concat(int[] a, int[] b) {
-        int[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        int[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }

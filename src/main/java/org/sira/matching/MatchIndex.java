@@ -304,10 +304,10 @@ public final class MatchIndex {
     }
 
     /**
-     * How many indexed records blocking would compare with {@code record}: the measure of how much work
-     * blocking saves (a full comparison would be {@link #size()}).
+     * The ids of the indexed records blocking would compare with {@code record}: how much work blocking
+     * saves (a full comparison would be {@link #size()}) and whether a true pair is ever compared.
      */
-    int comparisonsFor(MatchRecord record) {
+    java.util.Set<String> comparedIds(MatchRecord record) {
         PreparedRecord prepared;
         lock.writeLock().lock();
         try {
@@ -317,23 +317,21 @@ public final class MatchIndex {
         }
         lock.readLock().lock();
         try {
-            java.util.BitSet seen = new java.util.BitSet(slotCount);
+            java.util.Set<String> ids = new java.util.HashSet<>();
             for (long key : blocking.lookupKeys(prepared)) {
                 if (postings.size(key) > settings.maxBlockSize()) {
                     continue;
                 }
                 for (int p = postings.first(key); p >= 0; p = postings.next(p)) {
-                    seen.set(postings.slot(p));
+                    PreparedRecord r = records[postings.slot(p)];
+                    if (r != null && !r.id.equals(prepared.id)) {
+                        ids.add(r.id);
+                    }
                 }
             }
-            return seen.cardinality();
+            return ids;
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    /** Rough heap used by the index structures, for capacity planning. */
-    public long approximateMemoryBytes() {
-        return postings.memoryBytes() + records.length * 4L + slotById.size() * 150L;
     }
 }

@@ -50,10 +50,11 @@ final class PairScorer {
      */
     double weight(PreparedRecord a, PreparedRecord b, EvidenceSink sink) {
         FamilyEvidence family = new FamilyEvidence(sink);
+        EvidenceSink familySink = sink == null ? null : family;
         double personal = names(a, b, sink, family);
-        family.add(givenNameSet(MatchField.FATHER, a.father, b.father, statistics.father, family));
-        family.add(mother(a, b, family));
-        family.add(origin(a, b, family));
+        family.add(givenNameSet(MatchField.FATHER, a.father, b.father, statistics.father, familySink));
+        family.add(mother(a, b, familySink));
+        family.add(origin(a, b, familySink));
         personal += sex(a, b, sink);
         personal += birthDate(a, b, sink);
         personal += phone(a, b, sink);
@@ -65,7 +66,7 @@ final class PairScorer {
     /** Collects family-level weights; reports them to the sink scaled down when the cap applies. */
     private static final class FamilyEvidence implements EvidenceSink {
         private final EvidenceSink sink;
-        private final java.util.List<Object[]> lines;
+        private final java.util.List<FieldEvidence> lines;
         private double positive;
         private double negative;
 
@@ -87,19 +88,19 @@ final class PairScorer {
             if (lines == null) {
                 return;
             }
-            lines.add(new Object[] {field, agreement, weight, detail});
+            lines.add(new FieldEvidence(field, agreement, weight, detail));
         }
 
         double total(double cap) {
             double scale = positive > cap ? cap / positive : 1;
             if (sink != null) {
-                for (Object[] line : lines) {
-                    double w = (double) line[2];
-                    String detail = (String) line[3];
+                for (FieldEvidence line : lines) {
+                    double w = line.weight();
+                    String detail = line.detail();
                     if (w > 0 && scale < 1) {
                         detail += String.format(java.util.Locale.ROOT, "; family evidence capped, x%.2f", scale);
                     }
-                    sink.add((String) line[0], (Agreement) line[1], w > 0 ? w * scale : w, detail);
+                    sink.add(line.field(), line.agreement(), w > 0 ? w * scale : w, detail);
                 }
             }
             return positive * scale + negative;
@@ -128,9 +129,9 @@ final class PairScorer {
 
     /**
      * Family and given names are weighed together so that a record typed with the columns swapped
-     * ("Moussa" as surname, "Traoré" as given name) still agrees with the other.
+     * ("Moussa" as surname, "Traoré" as given name) still agrees with the other. Returns the given-name
+     * weight; the family-name weight goes to {@code family}.
      */
-    /** Returns the given-name weight; the family-name weight goes to {@code family}. */
     private double names(PreparedRecord a, PreparedRecord b, EvidenceSink sink, FamilyEvidence family) {
         NameAgreement familyName = compareNames(a.family, b.family, false);
         NameAgreement given = compareGivenWithAliases(a, b);
@@ -145,14 +146,14 @@ final class PairScorer {
             double crossed = nameWeight(MatchField.FAMILY_NAME, crossFamily, statistics.given)
                     + nameWeight(MatchField.GIVEN_NAMES, crossGiven, statistics.family);
             if (crossed > straight && crossFamily.level != Agreement.MISSING && crossGiven.level != Agreement.MISSING) {
-                report(family, MatchField.FAMILY_NAME, crossFamily, statistics.given,
+                report(sink == null ? null : family, MatchField.FAMILY_NAME, crossFamily, statistics.given,
                         "swapped with given names, ");
                 report(sink, MatchField.GIVEN_NAMES, crossGiven, statistics.family, "swapped with family name, ");
                 family.add(nameWeight(MatchField.FAMILY_NAME, crossFamily, statistics.given));
                 return nameWeight(MatchField.GIVEN_NAMES, crossGiven, statistics.family);
             }
         }
-        report(family, MatchField.FAMILY_NAME, familyName, statistics.family, "");
+        report(sink == null ? null : family, MatchField.FAMILY_NAME, familyName, statistics.family, "");
         report(sink, MatchField.GIVEN_NAMES, given, givenNames, "");
         family.add(nameWeight(MatchField.FAMILY_NAME, familyName, statistics.family));
         return nameWeight(MatchField.GIVEN_NAMES, given, givenNames);
@@ -214,12 +215,12 @@ final class PairScorer {
         if (keyA == keyB) {
             return Agreement.VARIANT;
         }
-        Agreement remembered = comparisons.get(wordA, wordB, givenNames);
+        Agreement remembered = comparisons.get(wordA, wordB, givenNames ? WordComparisons.GIVEN_NAME : WordComparisons.FAMILY_NAME);
         if (remembered != null) {
             return remembered;
         }
         Agreement level = compareDifferentWords(wordA, keyA, wordB, keyB, givenNames);
-        comparisons.put(wordA, wordB, givenNames, level);
+        comparisons.put(wordA, wordB, givenNames ? WordComparisons.GIVEN_NAME : WordComparisons.FAMILY_NAME, level);
         return level;
     }
 
@@ -249,6 +250,11 @@ final class PairScorer {
     private static boolean isTypo(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
         if (shorter < 4 || Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        // One slip leaves the first or the last letter in place; checking that first saves most
+        // edit-distance computations between plainly different names.
+        if (a.charAt(0) != b.charAt(0) && a.charAt(a.length() - 1) != b.charAt(b.length() - 1)) {
             return false;
         }
         int distance = DAMERAU_2.apply(a, b);
@@ -471,10 +477,24 @@ final class PairScorer {
         }
         String ta = vocabulary.text(a);
         String tb = vocabulary.text(b);
-        if (field != MatchField.REGION && Math.min(ta.length(), tb.length()) >= 5 && LEVENSHTEIN_2.apply(ta, tb) == 1) {
+        if (field != MatchField.REGION && isPlaceTypo(a, b)) {
             return emit(sink, field, Agreement.TYPO, w.weight(Agreement.TYPO), () -> ta + " / " + tb);
         }
         return emit(sink, field, Agreement.DISAGREE, w.weight(Agreement.DISAGREE), () -> ta + " / " + tb);
+    }
+
+    private boolean isPlaceTypo(int a, int b) {
+        Agreement remembered = comparisons.get(a, b, WordComparisons.PLACE);
+        if (remembered != null) {
+            return remembered == Agreement.TYPO;
+        }
+        String ta = vocabulary.text(a);
+        String tb = vocabulary.text(b);
+        boolean typo = Math.min(ta.length(), tb.length()) >= 5 && Math.abs(ta.length() - tb.length()) <= 1
+                && (ta.charAt(0) == tb.charAt(0) || ta.charAt(ta.length() - 1) == tb.charAt(tb.length() - 1))
+                && LEVENSHTEIN_2.apply(ta, tb) == 1;
+        comparisons.put(a, b, WordComparisons.PLACE, typo ? Agreement.TYPO : Agreement.DISAGREE);
+        return typo;
     }
 
     private double phone(PreparedRecord a, PreparedRecord b, EvidenceSink sink) {

@@ -67,10 +67,6 @@ final class PostingTable {
         return (int) (postings[posting] >>> 32);
     }
 
-    long memoryBytes() {
-        return keys.length * 16L + postings.length * 8L;
-    }
-
     private int find(long key) {
         int mask = keys.length - 1;
         int i = (int) (mix(key) & mask);

@@ -34,7 +34,7 @@ final class ValueFrequencies {
         return (count + PRIOR_RECORDS * TYPICAL_SHARE) / (Math.max(total, 0) + PRIOR_RECORDS);
     }
 
-    static final double PRIOR_RECORDS = 500;
+    static final double PRIOR_RECORDS = 100;
     static final double TYPICAL_SHARE = 0.001;
 
     int count(int valueId) {
