@@ -3,8 +3,6 @@ package org.sira.matching;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,8 @@ final class SyntheticPopulation {
     record Scenario(List<Labelled> registry, List<Labelled> manifest) {
     }
 
-    private static final Path COMMUNES = Path.of("..", "shared", "data", "reference", "mali-communes-before-2023.csv");
+    /** The reference communes Sira itself ships (copied from shared/data/reference). */
+    private static final String COMMUNES = "/reference/mali-communes-before-2023.csv";
 
     // Weights are rough shares per thousand; the top few dominate as they do in western Mali.
     private static final Object[][] SURNAMES = {
@@ -97,7 +96,13 @@ final class SyntheticPopulation {
 
     private void loadCommunes() {
         try {
-            List<String> lines = Files.readAllLines(COMMUNES, StandardCharsets.UTF_8);
+            List<String> lines;
+            try (var in = SyntheticPopulation.class.getResourceAsStream(COMMUNES)) {
+                if (in == null) {
+                    throw new IOException("not on the classpath");
+                }
+                lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            }
             for (String line : lines.subList(1, lines.size())) {
                 String[] parts = line.split(",");
                 if (parts.length == 3) {
@@ -109,7 +114,7 @@ final class SyntheticPopulation {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Run from the project directory: " + COMMUNES.toAbsolutePath(), e);
+            throw new UncheckedIOException("Cannot read " + COMMUNES, e);
         }
     }
 
