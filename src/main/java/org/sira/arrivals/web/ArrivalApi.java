@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.sira.arrivals.ArrivalBoard;
 import org.sira.arrivals.ArrivalGroup;
 import org.sira.arrivals.ArrivalGroups;
 import org.sira.arrivals.ArrivalInput;
@@ -31,10 +32,12 @@ class ArrivalApi {
 
     private final ArrivalGroups groups;
     private final Returns returns;
+    private final ArrivalBoard board;
 
-    ArrivalApi(ArrivalGroups groups, Returns returns) {
+    ArrivalApi(ArrivalGroups groups, Returns returns, ArrivalBoard board) {
         this.groups = groups;
         this.returns = returns;
+        this.board = board;
     }
 
     record GroupReturnRequest(UUID personId) {
@@ -54,6 +57,12 @@ class ArrivalApi {
     @GetMapping("/api/v1/arrivals")
     PageOf<ArrivalGroup> groups(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return groups.latest(new Paging(page, size));
+    }
+
+    /** The night's board: registered, reviewed, minors, urgent medical needs, beds (see {@code ArrivalBoard}). */
+    @GetMapping("/api/v1/arrivals/{id}/board")
+    ArrivalBoard.Board board(@PathVariable UUID id) {
+        return board.of(id);
     }
 
     @PostMapping("/api/v1/arrivals/{id}/returns")

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The reception night: who a person being typed in may be, the rights check of each returnee,
@@ -88,12 +87,6 @@ class ReceptionPages {
         model.addAttribute("group", groups.find(id));
         model.addAttribute("board", board.of(id));
         return "arrivals/board :: live";
-    }
-
-    @GetMapping("/api/v1/arrivals/{id}/board")
-    @ResponseBody
-    ArrivalBoard.Board boardApi(@PathVariable UUID id) {
-        return board.of(id);
     }
 
     @PostMapping("/arrivals/{id}/observations")
