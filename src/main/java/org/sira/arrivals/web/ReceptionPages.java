@@ -70,8 +70,14 @@ class ReceptionPages {
         if (birthDate != null && birthDate.strip().matches("\\d{4}")) {
             typed.bornIn(Integer.parseInt(birthDate.strip()));
         }
-        model.addAttribute("suggestions", matching.candidates(typed.build()).stream().limit(5)
-                .map(c -> persons.findView(c.personId())).toList());
+        List<org.sira.people.PersonView> suggestions = matching.candidates(typed.build()).stream().limit(5)
+                .map(c -> persons.findView(c.personId())).toList();
+        if (suggestions.isEmpty()) {
+            // A name alone is weak evidence for the matcher; the spelling-tolerant search still shows namesakes.
+            suggestions = persons.search((family == null ? "" : family) + " " + (given == null ? "" : given),
+                    new org.sira.shared.Paging(0, 5)).items();
+        }
+        model.addAttribute("suggestions", suggestions);
         return "arrivals/suggestions :: list";
     }
 
