@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.sira.matching.Candidate;
 import org.sira.matching.MatchIndex;
 import org.sira.matching.MatchRecord;
 import org.sira.matching.Verdict;

@@ -12,7 +12,6 @@ import org.sira.arrivals.internal.ReturnStore;
 import org.sira.people.PersonRegistry;
 import org.sira.people.ReturnHistory;
 import org.sira.people.ReturnLine;
-import org.sira.reference.Country;
 import org.sira.reference.ReferenceData;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
@@ -138,15 +137,7 @@ public class Returns implements ReturnHistory {
                 countryName, r.details().arrivalPoint(), r.details().programme(), r.groupId(), r.version());
     }
 
-    public String countryName(String alpha2) {
-        return reference.country(alpha2).map(c -> c.name(LocaleContextHolder.getLocale())).orElse(alpha2);
-    }
-
     OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    Country country(String code) {
-        return reference.country(code).orElseThrow();
     }
 }

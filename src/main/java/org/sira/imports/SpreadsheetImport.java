@@ -2,7 +2,6 @@ package org.sira.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -369,11 +368,5 @@ public class SpreadsheetImport {
 
     private String message(String code, Object... arguments) {
         return problems.message(code, arguments);
-    }
-
-    static Path temporaryCopy(java.io.InputStream in, String suffix) throws IOException {
-        Path file = Files.createTempFile("sira-import-", suffix);
-        Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return file;
     }
 }

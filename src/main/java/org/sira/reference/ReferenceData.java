@@ -113,17 +113,6 @@ public class ReferenceData {
                 .sorted(Comparator.comparing(d -> Folding.fold(d.name()))).toList();
     }
 
-    /** Divisions whose name starts with the typed text, for suggestions while typing. */
-    public List<AdminDivision> suggest(String typed, int limit) {
-        String key = Folding.fold(typed);
-        if (key.isEmpty()) {
-            return List.of();
-        }
-        return snapshot().divisionsByCode().values().stream().filter(d -> Folding.fold(d.name()).startsWith(key))
-                .sorted(Comparator.comparing((AdminDivision d) -> d.level()).reversed().thenComparing(AdminDivision::name))
-                .limit(limit).toList();
-    }
-
     public List<Language> languages() {
         return snapshot().languages();
     }

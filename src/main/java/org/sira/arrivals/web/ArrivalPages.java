@@ -1,7 +1,6 @@
 package org.sira.arrivals.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,8 +132,4 @@ class ArrivalPages {
         return "arrivals/form";
     }
 
-
-    static List<String> kindNames() {
-        return Arrays.stream(ReturnKind.values()).map(Enum::name).toList();
-    }
 }

@@ -1,6 +1,5 @@
 package org.sira.arrivals.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 

@@ -17,7 +17,6 @@ import org.sira.people.Vulnerability;
 import org.sira.reference.ReferenceData;
 import org.sira.security.CurrentUser;
 import org.sira.security.Permission;
-import org.sira.shared.FieldError;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.Paging;
 import org.sira.shared.StaleRecordException;
