@@ -1,7 +1,6 @@
 package org.sira.arrivals.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.sira.shared.web.Uploads;
 import org.springframework.web.multipart.MultipartFile;
 
 /** {@code POST /api/v1/arrivals/{id}/manifest} of api-v1.md, and the decisions on its rows. */
@@ -57,11 +57,8 @@ class ManifestApi {
 
     @PostMapping(path = "/api/v1/arrivals/{id}/manifest", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ManifestView stage(@PathVariable UUID id, @RequestPart("file") MultipartFile file) throws IOException {
-        Path upload = Files.createTempFile("sira-manifest-", ".upload");
+        Path upload = Uploads.toTemporaryFile(file, "sira-manifest-");
         try {
-            try (InputStream in = file.getInputStream()) {
-                Files.copy(in, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
             return ManifestView.of(manifests.stage(id, upload));
         } finally {
             Files.deleteIfExists(upload);

@@ -1,7 +1,6 @@
 package org.sira.arrivals.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.sira.shared.web.Uploads;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Loading a manifest and reviewing its rows: doubtful ones side by side, confident ones in one go. */
@@ -60,11 +60,8 @@ class ManifestPages {
 
     @PostMapping("/arrivals/{id}/manifest")
     String upload(@PathVariable UUID id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
-        Path upload = Files.createTempFile("sira-manifest-", ".upload");
+        Path upload = Uploads.toTemporaryFile(file, "sira-manifest-");
         try {
-            try (InputStream in = file.getInputStream()) {
-                Files.copy(in, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
             manifests.stage(id, upload);
             return "redirect:/arrivals/" + id + "/manifest";
         } catch (InvalidInputException e) {

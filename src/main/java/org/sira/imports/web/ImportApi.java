@@ -1,8 +1,6 @@
 package org.sira.imports.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.sira.shared.web.Uploads;
 import org.springframework.web.multipart.MultipartFile;
 
 /** {@code POST /api/v1/imports/persons} and {@code /returns} of api-v1.md, and their refused rows. */
@@ -78,10 +77,7 @@ class ImportApi {
         ImportMode mode = ImportMode.ofParameter(modeParameter)
                 .orElseThrow(() -> InvalidInputException.of("mode", "error.unknown-value", modeParameter.length() > 40
                         ? modeParameter.substring(0, 40) : modeParameter));
-        Path upload = Files.createTempFile("sira-import-", ".upload");
-        try (InputStream in = file.getInputStream()) {
-            Files.copy(in, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        Path upload = Uploads.toTemporaryFile(file, "sira-import-");
         Map.Entry<UUID, ImportReport> done = jobs.runNow(upload, file.getOriginalFilename(), kind, mode);
         ImportReport report = done.getValue();
         if (!report.written() && report.rejected() == 0 && !report.fileErrors().isEmpty()) {

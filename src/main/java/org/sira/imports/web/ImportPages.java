@@ -1,8 +1,6 @@
 package org.sira.imports.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.sira.shared.web.Uploads;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The import page: upload, a progress bar while it runs in the background, then the row-by-row report. */
@@ -47,10 +46,7 @@ class ImportPages {
             model.addAttribute("noFile", true);
             return "imports/start";
         }
-        Path upload = Files.createTempFile("sira-import-", ".upload");
-        try (InputStream in = file.getInputStream()) {
-            Files.copy(in, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        Path upload = Uploads.toTemporaryFile(file, "sira-import-");
         UUID id = jobs.start(upload, file.getOriginalFilename(), kind, mode);
         return "redirect:/imports/" + id;
     }
