@@ -113,12 +113,18 @@ public class ArrivalGroups {
     @PreAuthorize("hasAuthority('PERSON_WRITE')")
     public PersonReturn registerReturn(UUID groupId, UUID personId) {
         ArrivalGroup group = find(groupId);
-        boolean already = returnStore.ofGroup(groupId).stream().anyMatch(r -> r.personId().equals(personId));
-        if (already) {
+        if (isRegistered(groupId, personId)) {
             throw InvalidInputException.of("personId", "arrival.person.already-registered");
         }
         return returns.register(personId, groupId, new PersonReturn.ReturnDetails(group.returnKind(), group.countryFrom(),
                 List.of(), null, null, group.arrivalDate(), group.arrivalPoint(), null, null, null, null, null, null));
+    }
+
+    /** Whether the person's return with this group is already registered. */
+    @Transactional(readOnly = true)
+    public boolean isRegistered(UUID groupId, UUID personId) {
+        return jdbc.sql("SELECT COUNT(*) FROM person_return WHERE group_id = :g AND person_id = :p AND voided = FALSE")
+                .param("g", groupId).param("p", personId).query(Long.class).single() > 0;
     }
 
     /** A person met for the first time with this group: registered, and their return with them, or neither. */

@@ -119,24 +119,29 @@ public class Manifests {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public List<ManifestRow> rows(UUID groupId) {
-        Map<UUID, List<ManifestRow.StagedCandidate>> candidates = new HashMap<>();
-        jdbc.sql("""
-                SELECT c.row_id, c.person_id, p.file_number, p.external_ref, c.score, c.verdict, c.evidence
-                FROM manifest_candidate c JOIN manifest_row r ON r.id = c.row_id JOIN person p ON p.id = c.person_id
-                WHERE r.group_id = :g ORDER BY c.row_id, c.candidate_rank""").param("g", groupId).query(rs -> {
-                    candidates.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new ManifestRow.StagedCandidate(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                                    rs.getDouble(5), rs.getString(6), rs.getString(7)));
-                });
-        return jdbc.sql("SELECT * FROM manifest_row WHERE group_id = :g ORDER BY row_number").param("g", groupId)
-                .query((rs, n) -> row(rs, candidates)).list();
+        return load("r.group_id = :g", "g", groupId);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public ManifestRow row(UUID groupId, UUID rowId) {
-        return rows(groupId).stream().filter(r -> r.id().equals(rowId)).findFirst()
+        return load("r.id = :id", "id", rowId).stream().filter(r -> r.groupId().equals(groupId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("MANIFEST_ROW", rowId));
+    }
+
+    /** Staged rows matching one condition on {@code manifest_row r}, with their candidates. */
+    private List<ManifestRow> load(String condition, String parameter, UUID value) {
+        Map<UUID, List<ManifestRow.StagedCandidate>> candidates = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.row_id, c.person_id, p.file_number, p.external_ref, c.score, c.verdict, c.evidence
+                FROM manifest_candidate c JOIN manifest_row r ON r.id = c.row_id JOIN person p ON p.id = c.person_id
+                WHERE\s""" + condition + " ORDER BY c.row_id, c.candidate_rank").param(parameter, value).query(rs -> {
+                    candidates.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new ManifestRow.StagedCandidate(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                                    rs.getDouble(5), rs.getString(6), rs.getString(7)));
+                });
+        return jdbc.sql("SELECT * FROM manifest_row r WHERE " + condition + " ORDER BY r.row_number")
+                .param(parameter, value).query((rs, n) -> row(rs, candidates)).list();
     }
 
     /** "Same person": the row is this known person; their return with the group is added. */
@@ -145,7 +150,7 @@ public class Manifests {
     public ManifestRow sameAs(UUID groupId, UUID rowId, int version, UUID personId) {
         ManifestRow row = pending(groupId, rowId, version);
         persons.find(personId);
-        if (!alreadyInGroup(groupId, personId)) {
+        if (!groups.isRegistered(groupId, personId)) {
             groups.registerReturn(groupId, personId);
         }
         return decide(row, ManifestRow.Status.LINKED, personId);
@@ -216,11 +221,6 @@ public class Manifests {
         }
         audit.record("DECIDE", "MANIFEST_ROW", row.id().toString(), null, status + " person=" + personId);
         return row(row.groupId(), row.id());
-    }
-
-    private boolean alreadyInGroup(UUID groupId, UUID personId) {
-        return jdbc.sql("SELECT COUNT(*) FROM person_return WHERE group_id = :g AND person_id = :p AND voided = FALSE")
-                .param("g", groupId).param("p", personId).query(Long.class).single() > 0;
     }
 
     private ManifestRow read(UUID groupId, TabularRow row, HeaderMapping mapping, int offset) {

@@ -1,5 +1,7 @@
 package org.sira.demo;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -9,18 +11,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class DemoBanner {
 
     private final JdbcClient jdbc;
-    private volatile Boolean demo;
+    private volatile boolean demo;
 
     DemoBanner(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Demo data is only ever loaded at start-up, before the application is ready: one look is enough. */
+    @EventListener(ApplicationReadyEvent.class)
+    void look() {
+        demo = jdbc.sql("SELECT COUNT(*) FROM instance_setting WHERE name = 'demo'").query(Long.class).single() > 0;
+    }
+
     @ModelAttribute("demoInstance")
     boolean demoInstance() {
-        if (!Boolean.TRUE.equals(demo)) {
-            // Re-read until true: demo data may be loaded after the first page was served.
-            demo = jdbc.sql("SELECT COUNT(*) FROM instance_setting WHERE name = 'demo'").query(Long.class).single() > 0;
-        }
         return demo;
     }
 }

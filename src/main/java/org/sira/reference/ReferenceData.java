@@ -42,7 +42,7 @@ public class ReferenceData {
 
     private record Snapshot(List<Country> countries, Map<String, Country> countriesByKey,
                             Map<String, AdminDivision> divisionsByCode, Map<String, List<AdminDivision>> divisionsByName,
-                            List<Language> languages) {
+                            List<Language> languages, Map<String, List<String>> cerclesByNewRegion) {
     }
 
     public List<Country> countries() {
@@ -118,8 +118,7 @@ public class ReferenceData {
     }
 
     public List<String> linkedCercles(String regionCode) {
-        return jdbc.sql("SELECT cercle_code FROM region_cercle_link WHERE region_code = :region ORDER BY cercle_code")
-                .param("region", regionCode).query(String.class).list();
+        return snapshot().cerclesByNewRegion().getOrDefault(regionCode, List.of());
     }
 
     public record CercleLink(String regionCode, String cercleCode, String source, String recordedBy, OffsetDateTime recordedAt) {
@@ -153,6 +152,7 @@ public class ReferenceData {
                 .param("region", region.code()).param("cercle", cercle.code()).param("source", source.strip())
                 .param("by", CurrentUser.name()).param("at", OffsetDateTime.now(clock)).update();
         audit.record("LINK", "ADMIN_DIVISION", region.code(), null, "cercle=" + cercle.code() + " source=" + source.strip());
+        snapshot = null;
     }
 
     /** Corrects a division's name; its code, which records use, stays. */
@@ -217,7 +217,11 @@ public class ReferenceData {
         List<Language> languages = jdbc.sql("SELECT * FROM language ORDER BY name_fr")
                 .query((rs, row) -> new Language(rs.getString("code"), rs.getString("name_fr"), rs.getString("name_en")))
                 .list();
-        return new Snapshot(countries, countriesByKey, byCode, byName, languages);
+        Map<String, List<String>> cerclesByNewRegion = new HashMap<>();
+        jdbc.sql("SELECT region_code, cercle_code FROM region_cercle_link ORDER BY cercle_code").query(rs -> {
+            cerclesByNewRegion.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+        });
+        return new Snapshot(countries, countriesByKey, byCode, byName, languages, cerclesByNewRegion);
     }
 
     public Collection<AdminDivision> allDivisions() {
