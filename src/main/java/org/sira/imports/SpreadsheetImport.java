@@ -1,13 +1,11 @@
 package org.sira.imports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,13 +31,16 @@ import org.sira.tabular.TabularFile;
 import org.sira.tabular.TabularFileException;
 import org.sira.tabular.TabularLimits;
 import org.sira.tabular.TabularRow;
+import org.sira.imports.internal.MaybeSeen;
 import org.sira.imports.internal.RowReader;
+import org.sira.imports.internal.RowsAhead;
 import org.sira.imports.internal.RowReader.ReadRow;
 import org.sira.imports.internal.RowReader.RowProblem;
 import org.sira.people.Person;
 import org.sira.people.PersonBulkRegistration;
 import org.sira.people.PersonDetails;
 import org.sira.people.PersonInputReader;
+import org.sira.shared.jdbc.Databases;
 import org.sira.shared.web.ProblemFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -90,15 +91,7 @@ public class SpreadsheetImport {
         this.transaction = transaction;
         this.clock = clock;
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            return false;
-        }
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /** How far an import has got, for the progress bar. */
@@ -115,95 +108,113 @@ public class SpreadsheetImport {
                 ? EnumSet.of(ImportField.RETURN_KIND, ImportField.COUNTRY_FROM, ImportField.ARRIVAL_DATE)
                 : EnumSet.noneOf(ImportField.class);
         List<ImportReport.FileProblem> fileErrors = new ArrayList<>();
-        List<ImportReport.RowOutcome> refusedRows = new ArrayList<>();
-        BitSet refusedNumbers = new BitSet();
-        int accepted = 0;
-        HeaderMapping mapping;
         try (TabularFile table = TabularFile.open(file, limits)) {
-            mapping = HeaderMatcher.match(table.header());
+            HeaderMapping mapping = HeaderMatcher.match(table.header());
             for (ImportError problem : mapping.problems(required)) {
                 fileErrors.add(new ImportReport.FileProblem(problem.code(), message(problem.code(), problem.arguments().toArray())));
             }
-            if (!mapping.has(ImportField.FAMILY_NAME) && !mapping.has(ImportField.GIVEN_NAMES)) {
+            boolean named = mapping.has(ImportField.FAMILY_NAME) || mapping.has(ImportField.GIVEN_NAMES);
+            if (!named) {
                 fileErrors.add(new ImportReport.FileProblem("import.header.missing",
                         message("import.header.missing", ImportField.FAMILY_NAME.frenchHeader(), ImportField.FAMILY_NAME.englishHeader())));
             }
-            if (!mapping.missing(required).isEmpty() || (!mapping.has(ImportField.FAMILY_NAME) && !mapping.has(ImportField.GIVEN_NAMES))) {
+            if (!mapping.missing(required).isEmpty() || !named) {
                 return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
             }
-            RowReader reader = new RowReader(mapping, ofReturns, personReader, returnReader, clock);
-            RejectedRowsWriter refusedWriter = refused == null ? null
-                    : RejectedRowsWriter.csv(refused, table.header(), message("import.refused.column"));
-            Map<String, Integer> firstRowOfPerson = new HashMap<>();
-            Iterator<TabularRow> rows = table.iterator();
-            int checked = 0;
+            ImportReport report = transaction.execute(status -> {
+                ImportReport read;
+                try {
+                    read = readAndWrite(table, mapping, ofReturns, mode, refused, progress, file, fileErrors);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (!read.written()) {
+                    status.setRollbackOnly();
+                }
+                return read;
+            });
+            if (postgres && report.written() && report.imported() >= ANALYZE_AFTER_ROWS) {
+                jdbc.sql(ofReturns ? "ANALYZE person, person_return" : "ANALYZE person").update();
+            }
+            return report;
+        } catch (TabularFileException e) {
+            fileErrors.add(new ImportReport.FileProblem(e.code(), message(e.code(), e.arguments().toArray())));
+            return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
+        } catch (UncheckedIOException e) {
+            fileErrors.add(new ImportReport.FileProblem("import.file.unreadable", message("import.file.unreadable")));
+            return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
+        }
+    }
+
+    /**
+     * One pass over the rows inside the import's transaction: valid rows are written in batches
+     * as they come (reading a file twice cost a fifth of an import), refused ones are reported.
+     * In all-or-nothing mode the first refused row stops the writing; the rest of the file is still
+     * checked so that the report lists every problem, and the caller rolls everything back.
+     */
+    private ImportReport readAndWrite(TabularFile table, HeaderMapping mapping, boolean ofReturns, ImportMode mode,
+                                      OutputStream refused, Consumer<Progress> progress, Path file,
+                                      List<ImportReport.FileProblem> fileErrors) throws IOException {
+        RowReader reader = new RowReader(mapping, ofReturns, personReader, returnReader, clock);
+        RejectedRowsWriter refusedWriter = refused == null ? null
+                : RejectedRowsWriter.csv(refused, table.header(), message("import.refused.column"));
+        long expected = table.expectedRows();
+        int expectedRows = expected < 0 || expected > Integer.MAX_VALUE ? 0 : (int) expected;
+        Writer writer = new Writer(ofReturns, mapping, expectedRows <= LISTED_ACCEPTED_ROWS, file.getFileName().toString(),
+                expectedRows);
+        List<ImportReport.RowOutcome> refusedRows = new ArrayList<>();
+        List<ReadRow> batch = new ArrayList<>(BATCH);
+        boolean writing = true;
+        int accepted = 0;
+        int done = 0;
+        try (RowsAhead rows = new RowsAhead(table.iterator(), reader)) {
             while (rows.hasNext()) {
-                TabularRow row = rows.next();
-                Object read = reader.read(row);
+                RowsAhead.Checked checked = rows.next();
+                TabularRow row = checked.row();
+                Object read = checked.read();
                 if (read instanceof ReadRow ok) {
                     accepted++;
-                    if (!ofReturns) {
-                        firstRowOfPerson.putIfAbsent(ok.identity(), row.number());
+                    if (writing) {
+                        batch.add(ok);
                     }
                 } else {
                     @SuppressWarnings("unchecked")
                     List<RowProblem> rowProblems = (List<RowProblem>) read;
                     List<ImportReport.Problem> described = rowProblems.stream().map(this::describe).toList();
                     refusedRows.add(new ImportReport.RowOutcome(row.number(), ImportReport.Status.REJECTED, null, null, described));
-                    refusedNumbers.set(row.number());
                     if (refusedWriter != null) {
                         refusedWriter.write(row, described.stream().map(p -> p.column() == null ? p.message()
                                 : p.column() + " : " + p.message()).toList());
                     }
+                    if (mode == ImportMode.ALL_OR_NOTHING) {
+                        writing = false;
+                        batch.clear();
+                    }
                 }
-                if (++checked % 5_000 == 0) {
-                    progress.accept(new Progress("CHECKING", checked, 0, 0));
+                if (batch.size() == BATCH) {
+                    writer.write(batch);
+                    batch.clear();
+                }
+                if (++done % BATCH == 0) {
+                    progress.accept(writing ? new Progress("WRITING", done, Math.max(expectedRows, done), writer.written)
+                            : new Progress("CHECKING", done, 0, 0));
                 }
             }
-            if (refusedWriter != null) {
-                refusedWriter.close();
-            }
-            progress.accept(new Progress("CHECKING", checked, 0, 0));
-        } catch (TabularFileException e) {
-            fileErrors.add(new ImportReport.FileProblem(e.code(), message(e.code(), e.arguments().toArray())));
-            return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
-        } catch (IOException e) {
-            fileErrors.add(new ImportReport.FileProblem("import.file.unreadable", message("import.file.unreadable")));
-            return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
+        }
+        if (writing) {
+            writer.write(batch);
+        }
+        if (refusedWriter != null) {
+            refusedWriter.close();
         }
         if (accepted == 0 && refusedRows.isEmpty()) {
             fileErrors.add(new ImportReport.FileProblem("import.file.noRows", message("import.file.noRows")));
             return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
         }
-        if (mode == ImportMode.ALL_OR_NOTHING && !refusedRows.isEmpty()) {
+        if (!writing) {
             return new ImportReport(0, refusedRows.size(), 0, 0, 0, false, fileErrors, refusedRows);
         }
-        int toWrite = accepted;
-        Writer writer = new Writer(ofReturns, mapping, toWrite <= LISTED_ACCEPTED_ROWS, file.getFileName().toString());
-        transaction.executeWithoutResult(status -> {
-            try (TabularFile table = TabularFile.open(file, limits)) {
-                RowReader reader = new RowReader(mapping, ofReturns, personReader, returnReader, clock);
-                List<ReadRow> batch = new ArrayList<>(BATCH);
-                Iterator<TabularRow> rows = table.iterator();
-                while (rows.hasNext()) {
-                    TabularRow row = rows.next();
-                    if (refusedNumbers.get(row.number())) {
-                        continue;
-                    }
-                    batch.add((ReadRow) reader.read(row));
-                    if (batch.size() == BATCH) {
-                        writer.write(batch);
-                        batch.clear();
-                        progress.accept(new Progress("WRITING", toWrite, toWrite, writer.written));
-                    }
-                }
-                writer.write(batch);
-                progress.accept(new Progress("WRITING", toWrite, toWrite, writer.written));
-            }
-        });
-        if (postgres && writer.written >= ANALYZE_AFTER_ROWS) {
-            jdbc.sql(ofReturns ? "ANALYZE person, person_return" : "ANALYZE person").update();
-        }
+        progress.accept(new Progress("WRITING", done, done, writer.written));
         List<ImportReport.RowOutcome> listed = new ArrayList<>(refusedRows);
         listed.addAll(writer.outcomes);
         listed.sort(java.util.Comparator.comparingInt(ImportReport.RowOutcome::row));
@@ -211,7 +222,7 @@ public class SpreadsheetImport {
                 fileErrors, listed);
     }
 
-    /** The second pass: finds or creates each row's person, then adds the returns not already there. */
+    /** Finds or creates each row's person, then adds the returns not already there. */
     private final class Writer {
 
         private final boolean ofReturns;
@@ -219,13 +230,17 @@ public class SpreadsheetImport {
         private final boolean listRows;
         private final String reason;
         private final Map<String, UUID> personOf = new HashMap<>();
+        /** Persons this import created (by identity): they can have no returns but the ones it wrote. */
+        private final Set<String> createdByImport = new HashSet<>();
+        private final MaybeSeen returnsWrittenForCreated;
         final List<ImportReport.RowOutcome> outcomes = new ArrayList<>();
         int written;
         int created;
         int updated;
         int unchanged;
 
-        Writer(boolean ofReturns, HeaderMapping mapping, boolean listRows, String fileName) {
+        Writer(boolean ofReturns, HeaderMapping mapping, boolean listRows, String fileName, int expectedRows) {
+            this.returnsWrittenForCreated = new MaybeSeen(ofReturns ? expectedRows : 0);
             this.ofReturns = ofReturns;
             this.mapping = mapping;
             this.listRows = listRows;
@@ -250,6 +265,7 @@ public class SpreadsheetImport {
             for (int i = 0; i < registered.size(); i++) {
                 personOf.put(identities.get(i), registered.get(i).id());
                 createdNow.add(identities.get(i));
+                createdByImport.add(identities.get(i));
             }
             if (ofReturns) {
                 writeReturns(batch, createdNow);
@@ -307,19 +323,33 @@ public class SpreadsheetImport {
         }
 
         private void writeReturns(List<ReadRow> batch, Set<String> createdNow) {
-            // Persons created by this very batch have no returns yet: only the others are looked up.
-            Set<String> existing = returns.existingKeys(batch.stream().filter(r -> !createdNow.contains(r.identity()))
-                    .map(r -> personOf.get(r.identity())).filter(id -> id != null).distinct().toList());
-            List<UUID> personIds = new ArrayList<>();
-            List<PersonReturn.ReturnDetails> details = new ArrayList<>();
-            Set<String> createdPersonsSeen = new HashSet<>();
+            List<String> keys = new ArrayList<>(batch.size());
+            Set<UUID> lookUp = new HashSet<>();
             for (ReadRow row : batch) {
                 UUID personId = personOf.get(row.identity());
                 String key = Returns.key(personId, row.personReturn());
+                keys.add(key);
+                // A person this import created has only the returns it wrote, which the filter remembers:
+                // the database is asked about the others, and about the filter's "maybe".
+                if (!createdByImport.contains(row.identity()) || returnsWrittenForCreated.mightContain(key)) {
+                    lookUp.add(personId);
+                }
+            }
+            Set<String> existing = returns.existingKeys(lookUp);
+            List<UUID> personIds = new ArrayList<>();
+            List<PersonReturn.ReturnDetails> details = new ArrayList<>();
+            Set<String> createdPersonsSeen = new HashSet<>();
+            for (int i = 0; i < batch.size(); i++) {
+                ReadRow row = batch.get(i);
+                UUID personId = personOf.get(row.identity());
+                String key = keys.get(i);
                 boolean newPerson = createdNow.contains(row.identity()) && createdPersonsSeen.add(row.identity());
                 if (existing.add(key)) {
                     personIds.add(personId);
                     details.add(row.personReturn());
+                    if (createdByImport.contains(row.identity())) {
+                        returnsWrittenForCreated.add(key);
+                    }
                     if (newPerson) {
                         created++;
                     }

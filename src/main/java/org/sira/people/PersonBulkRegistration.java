@@ -56,7 +56,7 @@ public class PersonBulkRegistration {
                     CurrentUser.name(), now, CurrentUser.name(), 0));
         }
         store.insertAll(persons, sourceKeys);
-        events.publishEvent(new PersonsChanged(persons.stream().map(Person::id).toList()));
+        events.publishEvent(new PersonsChanged(persons.stream().map(Person::id).toList(), true));
         audit.record("BULK_CREATE", "PERSON", null, null, reason + ": " + persons.size() + " persons, "
                 + persons.get(0).fileNumber() + " to " + persons.get(persons.size() - 1).fileNumber());
         return persons;

@@ -100,7 +100,7 @@ public class PersonRegistry {
                 .param("key", k).param("actor", CurrentUser.name()).param("id", person.id().toString()).param("at", now).update());
         PersonView created = view(person);
         audit.record("CREATE", "PERSON", person.id().toString(), null, json.writeValueAsString(created));
-        events.publishEvent(new PersonsChanged(List.of(person.id())));
+        events.publishEvent(new PersonsChanged(List.of(person.id()), true));
         return new Registration(created, false);
     }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.sira.reference.AdminDivision;
+import org.sira.reference.ReferenceData;
 import org.sira.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,26 +15,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts returns in one pass over the period: the database groups by every combination of kind,
- * country, continent, sex and region (a few thousand rows at most), and the breakdowns are
- * summed from those.
+ * country, sex and region (a few thousand rows at most), and the breakdowns are summed from
+ * those; continents and region names come from the reference lists.
  */
 @Service
 public class ReturnStatistics {
 
+    /** One table, one index: each return carries its person's sex and region (see V015). */
     static final String COUNT_BY_COMBINATION = """
-            SELECT r.return_kind AS kind, r.country_from AS country, c.continent AS continent, p.sex AS sex,
-                   COALESCE(d.name, p.origin_region_text) AS region, COUNT(*) AS n
-            FROM person_return r
-            JOIN person p ON p.id = r.person_id
-            JOIN country c ON c.alpha2 = r.country_from
-            LEFT JOIN admin_division d ON d.code = p.origin_region_code
-            WHERE r.arrival_date BETWEEN :from AND :to AND r.voided = FALSE AND p.voided = FALSE
-            GROUP BY r.return_kind, r.country_from, c.continent, p.sex, COALESCE(d.name, p.origin_region_text)""";
+            SELECT return_kind, country_from, person_sex, origin_region_code, origin_region_text, COUNT(*) AS n
+            FROM person_return
+            WHERE arrival_date BETWEEN :from AND :to AND voided = FALSE
+            GROUP BY return_kind, country_from, person_sex, origin_region_code, origin_region_text""";
 
     private final JdbcClient jdbc;
+    private final ReferenceData reference;
 
-    ReturnStatistics(JdbcClient jdbc) {
+    ReturnStatistics(JdbcClient jdbc, ReferenceData reference) {
         this.jdbc = jdbc;
+        this.reference = reference;
     }
 
     @Transactional(readOnly = true)
@@ -54,11 +55,14 @@ public class ReturnStatistics {
         jdbc.sql(COUNT_BY_COMBINATION).param("from", from).param("to", to).query(rs -> {
             long n = rs.getLong("n");
             total[0] += n;
-            byKind.merge(rs.getString("kind"), n, Long::sum);
-            byContinent.merge(rs.getString("continent"), n, Long::sum);
-            byCountry.merge(rs.getString("country"), n, Long::sum);
-            add(bySex, unknown, "sex", rs.getString("sex"), n);
-            add(byRegion, unknown, "originRegion", rs.getString("region"), n);
+            String country = rs.getString("country_from");
+            byKind.merge(rs.getString("return_kind"), n, Long::sum);
+            byContinent.merge(reference.country(country).map(c -> c.continent().name()).orElse("UNKNOWN"), n, Long::sum);
+            byCountry.merge(country, n, Long::sum);
+            add(bySex, unknown, "sex", rs.getString("person_sex"), n);
+            String regionCode = rs.getString("origin_region_code");
+            String region = regionCode == null ? null : reference.division(regionCode).map(AdminDivision::name).orElse(null);
+            add(byRegion, unknown, "originRegion", region != null ? region : rs.getString("origin_region_text"), n);
         });
         return new ReturnCounts(from, to, total[0], byKind, byContinent, byCountry, bySex, byRegion, unknown);
     }

@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads CSV records one at a time with Commons CSV. */
 final class CsvRowSource implements RowSource {
 
+    private long expectedRows = -1;
+
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final int maxColumns;
@@ -39,11 +41,36 @@ final class CsvRowSource implements RowSource {
                 .get();
         Reader reader = new CsvShapeGuard(dialect.openReader(file), dialect.delimiter());
         try {
-            return new CsvRowSource(CSVParser.builder().setReader(reader).setFormat(format).get(), maxColumns);
+            CsvRowSource source = new CsvRowSource(CSVParser.builder().setReader(reader).setFormat(format).get(), maxColumns);
+            source.expectedRows = countLines(file);
+            return source;
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
         }
+    }
+
+    /** Line breaks in the file: a quoted cell may hold one, which only makes the estimate a little high. */
+    private static long countLines(Path file) throws IOException {
+        long lines = 0;
+        byte last = '\n';
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+                last = buffer[read - 1];
+            }
+        }
+        return last == '\n' ? lines : lines + 1;
+    }
+
+    @Override
+    public long expectedRows() {
+        return expectedRows;
     }
 
     @Override

@@ -95,6 +95,12 @@ public final class TabularFile implements AutoCloseable {
         return header;
     }
 
+    /** About how many data rows follow the header (for a progress bar), or -1 when the file does not say. */
+    public long expectedRows() {
+        long rows = source.expectedRows();
+        return rows < 0 ? -1 : Math.max(0, rows - headerRowNumber);
+    }
+
     public int headerRowNumber() {
         return headerRowNumber;
     }

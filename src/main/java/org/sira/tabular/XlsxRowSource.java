@@ -51,6 +51,7 @@ final class XlsxRowSource implements RowSource {
     private final int maxColumns;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private int lastRowNumber;
+    private long expectedRows = -1;
     private boolean finished;
 
     private XlsxRowSource(OPCPackage pkg, XSSFReader reader, TabularLimits limits)
@@ -157,6 +158,9 @@ final class XlsxRowSource implements RowSource {
                 if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
                     return readRow();
                 }
+                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("dimension")) {
+                    expectedRows = lastRowOf(xml.getAttributeValue(null, "ref"));
+                }
                 if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
                     break;
                 }
@@ -166,6 +170,24 @@ final class XlsxRowSource implements RowSource {
         } catch (XMLStreamException | RuntimeException e) {
             throw new TabularFileException("import.file.unreadable", List.of(), e);
         }
+    }
+
+    /** The last row of a sheet's used range such as {@code A1:I100001}, as spreadsheet programs write it. */
+    private static long lastRowOf(String range) {
+        if (range == null) {
+            return -1;
+        }
+        String last = range.substring(range.indexOf(':') + 1).replaceAll("^[A-Za-z]+", "");
+        try {
+            return Long.parseLong(last);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public long expectedRows() {
+        return expectedRows;
     }
 
     private RawRow readRow() throws XMLStreamException {

@@ -96,6 +96,39 @@ abstract class StatisticsApiContract {
         assertThat(asMap(counts.get("byOriginRegion"))).isEqualTo(region);
     }
 
+    /** Returns carry their person's sex and region for counting: a correction or a merge must reach them. */
+    @Test
+    void countsFollowAPersonsCorrectionAndMerges() throws Exception {
+        String kept = created("/api/v1/persons", "{\"familyName\":\"Statfollow\",\"sex\":\"M\",\"originRegion\":\"Kayes\"}")
+                .get("id").asString();
+        String merged = created("/api/v1/persons", "{\"familyName\":\"Statfollow\",\"originRegion\":\"Gao\"}").get("id").asString();
+        created("/api/v1/persons/" + kept + "/returns", "{\"returnKind\":\"FORCED_REMOVAL\",\"countryFrom\":\"GA\",\"arrivalDate\":\"1991-05-01\"}");
+        created("/api/v1/persons/" + merged + "/returns", "{\"returnKind\":\"FORCED_REMOVAL\",\"countryFrom\":\"GA\",\"arrivalDate\":\"1991-06-01\"}");
+        assertCounts1991("{\"M\":1}", "{\"Kayes\":1,\"Gao\":1}");
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/persons/" + kept)
+                        .with(users.as(Role.CASEWORKER)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"familyName\":\"Statfollow\",\"sex\":\"F\",\"originRegion\":\"Ségou\",\"version\":0}"))
+                .andExpect(status().isOk());
+        assertCounts1991("{\"F\":1}", "{\"Ségou\":1,\"Gao\":1}");
+
+        String mergeId = json.readTree(mvc.perform(post("/api/v1/persons/" + kept + "/merge").with(users.as(Role.CASEWORKER))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mergedId\":\"" + merged + "\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("id").asString();
+        assertCounts1991("{\"F\":2}", "{\"Ségou\":2}");
+
+        mvc.perform(post("/api/v1/merges/" + mergeId + "/undo").with(users.as(Role.COORDINATOR))).andExpect(status().isOk());
+        assertCounts1991("{\"F\":1}", "{\"Ségou\":1,\"Gao\":1}");
+    }
+
+    private void assertCounts1991(String bySex, String byRegion) throws Exception {
+        JsonNode counts = json.readTree(mvc.perform(get("/api/v1/reports/returns").param("from", "1991-01-01").param("to", "1991-12-31")
+                .with(users.as(Role.VIEWER))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(counts.get("total").asLong()).isEqualTo(2);
+        assertThat(asMap(counts.get("bySex"))).isEqualTo(asMap(json.readTree(bySex)));
+        assertThat(asMap(counts.get("byOriginRegion"))).isEqualTo(asMap(json.readTree(byRegion)));
+    }
+
     @Test
     void theIntervalIsClosedAtBothEnds() throws Exception {
         String person = created("/api/v1/persons", "{\"familyName\":\"Statedge\",\"sex\":\"F\"}").get("id").asString();

@@ -6,17 +6,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.sira.arrivals.PersonReturn;
 import org.sira.arrivals.ReturnKind;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.sira.shared.jdbc.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,46 +23,71 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReturnStore {
 
-    private static final String INSERT = """
-            INSERT INTO person_return (id, person_id, group_id, return_kind, country_from, transit_countries, left_mali_on,
-                years_abroad, arrival_date, arrival_point, programme, detained, detention_days, belongings_left,
-                wages_unpaid, family_left_abroad, created_at, created_by, updated_at, updated_by, voided, version)
-            VALUES (:id, :personId, :groupId, :kind, :country, :transit, :leftMaliOn, :yearsAbroad, :arrivalDate,
-                :arrivalPoint, :programme, :detained, :detentionDays, :belongingsLeft, :wagesUnpaid, :familyLeftAbroad,
-                :createdAt, :createdBy, :updatedAt, :updatedBy, FALSE, 0)""";
-
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final BulkInsert bulk;
 
-    ReturnStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    ReturnStore(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.named = named;
+        this.bulk = bulk;
     }
 
     public void insert(PersonReturn personReturn) {
-        jdbc.sql(INSERT).params(row(personReturn)).update();
+        insertAll(List.of(personReturn));
     }
 
+    /** Inserts returns with, for the statistics, their persons' sex and region as they are now. */
     public void insertAll(List<PersonReturn> returns) {
-        if (!returns.isEmpty()) {
-            named.batchUpdate(INSERT, returns.stream().map(r -> new MapSqlParameterSource(row(r))).toArray(SqlParameterSource[]::new));
+        if (returns.isEmpty()) {
+            return;
         }
+        Map<UUID, Object[]> counted = countedTraits(returns.stream().map(PersonReturn::personId).distinct().toList());
+        List<String> columns = null;
+        List<Object[]> rows = new ArrayList<>(returns.size());
+        for (PersonReturn r : returns) {
+            Map<String, Object> row = row(r);
+            Object[] traits = counted.getOrDefault(r.personId(), new Object[3]);
+            for (int i = 0; i < COUNTED_TRAITS.size(); i++) {
+                row.put(COUNTED_TRAITS.get(i), traits[i]);
+            }
+            columns = columns == null ? List.copyOf(row.keySet()) : columns;
+            rows.add(row.values().toArray());
+        }
+        bulk.into("person_return", columns, rows);
+    }
+
+    /** The person's columns each return repeats, so that counting returns needs no join. */
+    private static final List<String> COUNTED_TRAITS = List.of("person_sex", "origin_region_code", "origin_region_text");
+
+    private Map<UUID, Object[]> countedTraits(List<UUID> personIds) {
+        Map<UUID, Object[]> traits = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, sex, origin_region_code, origin_region_text FROM person WHERE id IN (:ids)")
+                .param("ids", personIds)
+                .query(rs -> {
+                    traits.put(rs.getObject(1, UUID.class), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                });
+        return traits;
+    }
+
+    /** Copies the persons' current sex and region onto all their returns. */
+    public void refreshCountedTraits(java.util.Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                UPDATE person_return SET
+                    person_sex = (SELECT p.sex FROM person p WHERE p.id = person_return.person_id),
+                    origin_region_code = (SELECT p.origin_region_code FROM person p WHERE p.id = person_return.person_id),
+                    origin_region_text = (SELECT p.origin_region_text FROM person p WHERE p.id = person_return.person_id)
+                WHERE person_id IN (:ids)""").param("ids", personIds).update();
     }
 
     public boolean update(UUID id, int expectedVersion, PersonReturn.ReturnDetails d, OffsetDateTime at, String by) {
         Map<String, Object> columns = columns(d);
-        columns.put("id", id);
-        columns.put("version", expectedVersion);
-        columns.put("updatedAt", at);
-        columns.put("updatedBy", by);
-        return jdbc.sql("""
-                UPDATE person_return SET return_kind = :kind, country_from = :country, transit_countries = :transit,
-                    left_mali_on = :leftMaliOn, years_abroad = :yearsAbroad, arrival_date = :arrivalDate,
-                    arrival_point = :arrivalPoint, programme = :programme, detained = :detained,
-                    detention_days = :detentionDays, belongings_left = :belongingsLeft, wages_unpaid = :wagesUnpaid,
-                    family_left_abroad = :familyLeftAbroad, updated_at = :updatedAt, updated_by = :updatedBy,
-                    version = version + 1
-                WHERE id = :id AND version = :version AND voided = FALSE""").params(columns).update() == 1;
+        String assignments = columns.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
+        return jdbc.sql("UPDATE person_return SET " + assignments + ", updated_at = :updatedAt, updated_by = :updatedBy,"
+                        + " version = version + 1 WHERE id = :id AND version = :version AND voided = FALSE")
+                .params(columns).param("id", id).param("version", expectedVersion).param("updatedAt", at).param("updatedBy", by)
+                .update() == 1;
     }
 
     public boolean voidReturn(UUID id, int expectedVersion, OffsetDateTime at, String by) {
@@ -109,33 +133,37 @@ public class ReturnStore {
                 .param("id", groupId).query(ReturnStore::personReturn).list();
     }
 
+    /** A return's columns by SQL name, in the same order for every return. */
     private static Map<String, Object> row(PersonReturn r) {
-        Map<String, Object> row = columns(r.details());
+        Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", r.id());
-        row.put("personId", r.personId());
-        row.put("groupId", r.groupId());
-        row.put("createdAt", r.createdAt());
-        row.put("createdBy", r.createdBy());
-        row.put("updatedAt", r.updatedAt());
-        row.put("updatedBy", r.updatedBy());
+        row.put("person_id", r.personId());
+        row.put("group_id", r.groupId());
+        row.putAll(columns(r.details()));
+        row.put("created_at", r.createdAt());
+        row.put("created_by", r.createdBy());
+        row.put("updated_at", r.updatedAt());
+        row.put("updated_by", r.updatedBy());
+        row.put("voided", false);
+        row.put("version", 0);
         return row;
     }
 
     private static Map<String, Object> columns(PersonReturn.ReturnDetails d) {
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("kind", d.returnKind().name());
-        columns.put("country", d.countryFrom());
-        columns.put("transit", d.transitCountries().isEmpty() ? null : String.join(",", d.transitCountries()));
-        columns.put("leftMaliOn", d.leftMaliOn());
-        columns.put("yearsAbroad", d.yearsAbroad());
-        columns.put("arrivalDate", d.arrivalDate());
-        columns.put("arrivalPoint", d.arrivalPoint());
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("return_kind", d.returnKind().name());
+        columns.put("country_from", d.countryFrom());
+        columns.put("transit_countries", d.transitCountries().isEmpty() ? null : String.join(",", d.transitCountries()));
+        columns.put("left_mali_on", d.leftMaliOn());
+        columns.put("years_abroad", d.yearsAbroad());
+        columns.put("arrival_date", d.arrivalDate());
+        columns.put("arrival_point", d.arrivalPoint());
         columns.put("programme", d.programme());
         columns.put("detained", d.detained());
-        columns.put("detentionDays", d.detentionDays());
-        columns.put("belongingsLeft", d.belongingsLeft());
-        columns.put("wagesUnpaid", d.wagesUnpaid());
-        columns.put("familyLeftAbroad", d.familyLeftAbroad());
+        columns.put("detention_days", d.detentionDays());
+        columns.put("belongings_left", d.belongingsLeft());
+        columns.put("wages_unpaid", d.wagesUnpaid());
+        columns.put("family_left_abroad", d.familyLeftAbroad());
         return columns;
     }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,7 @@ import org.sira.people.PersonDetails;
 import org.sira.people.PhoneNumber;
 import org.sira.people.Sex;
 import org.sira.people.Vulnerability;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.sira.shared.jdbc.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,80 +42,69 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PersonStore {
 
-    private static final String INSERT_PERSON = """
-                INSERT INTO person (id, file_number, family_name, given_names, aliases, sex, birth_date, birth_date_precision,
-                    father_given_name, mother_name, origin_region_code, origin_cercle_code, origin_commune_code,
-                    origin_region_text, origin_commune_text, origin_village, languages, vulnerabilities, restricted,
-                    consent_status, consent_date, consent_recorded_by, consent_purposes, external_ref,
-                    created_at, created_by, updated_at, updated_by, voided, version, source_key)
-                VALUES (:id, :fileNumber, :familyName, :givenNames, :aliases, :sex, :birthDate, :precision,
-                    :father, :mother, :regionCode, :cercleCode, :communeCode, :regionText, :communeText, :village,
-                    :languages, :vulnerabilities, :restricted, :consentStatus, :consentDate, :consentBy, :consentPurposes,
-                    :externalRef, :createdAt, :createdBy, :updatedAt, :updatedBy, FALSE, 0, :sourceKey)""";
-
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final BulkInsert bulk;
 
-    PersonStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    PersonStore(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.named = named;
+        this.bulk = bulk;
     }
 
     public void insert(Person person) {
-        PersonDetails d = person.details();
-        jdbc.sql(INSERT_PERSON)
-                .params(columns(d))
-                .param("id", person.id()).param("fileNumber", person.fileNumber())
-                .param("createdAt", person.createdAt()).param("createdBy", person.createdBy())
-                .param("updatedAt", person.updatedAt()).param("updatedBy", person.updatedBy())
-                .param("sourceKey", null)
-                .update();
-        insertChildren(person.id(), d);
+        insertAll(List.of(person), null);
     }
 
-    /** Inserts many persons with JDBC batches: the bulk path of imports and demo data. */
+    /**
+     * Inserts persons with their phones, documents and name keys in bulk (COPY on PostgreSQL):
+     * the path of imports, demo data and single registrations alike.
+     */
     public void insertAll(List<Person> persons, List<String> sourceKeys) {
         if (persons.isEmpty()) {
             return;
         }
-        int index = 0;
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<Map<String, Object>> phones = new ArrayList<>();
-        List<Map<String, Object>> documents = new ArrayList<>();
-        List<Map<String, Object>> keys = new ArrayList<>();
-        for (Person person : persons) {
-            Map<String, Object> row = columns(person.details());
+        List<String> columns = null;
+        List<Object[]> rows = new ArrayList<>(persons.size());
+        for (int i = 0; i < persons.size(); i++) {
+            Person person = persons.get(i);
+            Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", person.id());
-            row.put("fileNumber", person.fileNumber());
-            row.put("createdAt", person.createdAt());
-            row.put("createdBy", person.createdBy());
-            row.put("updatedAt", person.updatedAt());
-            row.put("updatedBy", person.updatedBy());
-            row.put("sourceKey", sourceKeys == null ? null : sourceKeys.get(index));
-            index++;
-            rows.add(row);
-            int position = 0;
-            for (PhoneNumber phone : person.details().phones()) {
-                phones.add(Map.of("id", person.id(), "position", position++, "number", phone.e164()));
-            }
-            position = 0;
-            for (IdentityDocument document : person.details().documents()) {
-                documents.add(Map.of("id", person.id(), "position", position++, "kind", document.kind().name(), "number", document.number()));
-            }
-            for (String key : nameKeys(person.details())) {
-                keys.add(Map.of("id", person.id(), "key", key));
-            }
+            row.put("file_number", person.fileNumber());
+            row.putAll(columns(person.details()));
+            row.put("created_at", person.createdAt());
+            row.put("created_by", person.createdBy());
+            row.put("updated_at", person.updatedAt());
+            row.put("updated_by", person.updatedBy());
+            row.put("voided", false);
+            row.put("version", 0);
+            row.put("source_key", sourceKeys == null ? null : sourceKeys.get(i));
+            columns = columns == null ? List.copyOf(row.keySet()) : columns;
+            rows.add(row.values().toArray());
         }
-        batch(INSERT_PERSON, rows);
-        batch("INSERT INTO person_phone (person_id, position, number) VALUES (:id, :position, :number)", phones);
-        batch("INSERT INTO person_document (person_id, position, kind, number) VALUES (:id, :position, :kind, :number)", documents);
-        batch("INSERT INTO person_name_key (person_id, name_key) VALUES (:id, :key)", keys);
+        bulk.into("person", columns, rows);
+        insertChildren(persons.stream().map(p -> Map.entry(p.id(), p.details())).toList());
     }
 
-    private void batch(String sql, List<Map<String, Object>> rows) {
-        if (!rows.isEmpty()) {
-            named.batchUpdate(sql, rows.stream().map(MapSqlParameterSource::new).toArray(SqlParameterSource[]::new));
+    private void insertChildren(List<Map.Entry<UUID, PersonDetails>> persons) {
+        List<Object[]> phones = new ArrayList<>();
+        List<Object[]> documents = new ArrayList<>();
+        List<Object[]> keys = new ArrayList<>();
+        for (Map.Entry<UUID, PersonDetails> person : persons) {
+            UUID id = person.getKey();
+            int position = 0;
+            for (PhoneNumber phone : person.getValue().phones()) {
+                phones.add(new Object[] {id, position++, phone.e164()});
+            }
+            position = 0;
+            for (IdentityDocument document : person.getValue().documents()) {
+                documents.add(new Object[] {id, position++, document.kind().name(), document.number()});
+            }
+            for (String key : nameKeys(person.getValue())) {
+                keys.add(new Object[] {id, key});
+            }
         }
+        bulk.into("person_phone", List.of("person_id", "position", "number"), phones);
+        bulk.into("person_document", List.of("person_id", "position", "kind", "number"), documents);
+        bulk.into("person_name_key", List.of("person_id", "name_key"), keys);
     }
 
     /** Reserves {@code count} consecutive file numbers of the year and returns the first one's sequence value. */
@@ -135,17 +123,11 @@ public class PersonStore {
 
     /** Writes the new details if the stored version is still {@code expectedVersion}; false otherwise. */
     public boolean update(UUID id, int expectedVersion, PersonDetails d, OffsetDateTime at, String by) {
-        int changed = jdbc.sql("""
-                UPDATE person SET family_name = :familyName, given_names = :givenNames, aliases = :aliases, sex = :sex,
-                    birth_date = :birthDate, birth_date_precision = :precision, father_given_name = :father,
-                    mother_name = :mother, origin_region_code = :regionCode, origin_cercle_code = :cercleCode,
-                    origin_commune_code = :communeCode, origin_region_text = :regionText,
-                    origin_commune_text = :communeText, origin_village = :village, languages = :languages,
-                    vulnerabilities = :vulnerabilities, restricted = :restricted, consent_status = :consentStatus,
-                    consent_date = :consentDate, consent_recorded_by = :consentBy, consent_purposes = :consentPurposes,
-                    external_ref = :externalRef, updated_at = :updatedAt, updated_by = :updatedBy, version = version + 1
-                WHERE id = :id AND version = :version AND voided = FALSE""")
-                .params(columns(d))
+        Map<String, Object> columns = columns(d);
+        String assignments = columns.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
+        int changed = jdbc.sql("UPDATE person SET " + assignments + ", updated_at = :updatedAt, updated_by = :updatedBy,"
+                        + " version = version + 1 WHERE id = :id AND version = :version AND voided = FALSE")
+                .params(columns)
                 .param("updatedAt", at).param("updatedBy", by).param("id", id).param("version", expectedVersion)
                 .update();
         if (changed == 0) {
@@ -154,7 +136,7 @@ public class PersonStore {
         for (String table : List.of("person_phone", "person_document", "person_name_key")) {
             jdbc.sql("DELETE FROM " + table + " WHERE person_id = :id").param("id", id).update();
         }
-        insertChildren(id, d);
+        insertChildren(List.of(Map.entry(id, d)));
         return true;
     }
 
@@ -269,24 +251,6 @@ public class PersonStore {
         return fileNumber(year, value);
     }
 
-    private void insertChildren(UUID id, PersonDetails d) {
-        int position = 0;
-        for (PhoneNumber phone : d.phones()) {
-            jdbc.sql("INSERT INTO person_phone (person_id, position, number) VALUES (:id, :position, :number)")
-                    .param("id", id).param("position", position++).param("number", phone.e164()).update();
-        }
-        position = 0;
-        for (IdentityDocument document : d.documents()) {
-            jdbc.sql("INSERT INTO person_document (person_id, position, kind, number) VALUES (:id, :position, :kind, :number)")
-                    .param("id", id).param("position", position++).param("kind", document.kind().name())
-                    .param("number", document.number()).update();
-        }
-        for (String key : nameKeys(d)) {
-            jdbc.sql("INSERT INTO person_name_key (person_id, name_key) VALUES (:id, :key)")
-                    .param("id", id).param("key", key).update();
-        }
-    }
-
     static Set<String> nameKeys(PersonDetails d) {
         Set<String> keys = new LinkedHashSet<>();
         keys.addAll(NameKeys.searchKeys(d.familyName()));
@@ -295,32 +259,33 @@ public class PersonStore {
         return keys.stream().filter(k -> k.length() <= 60).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** The person's own columns, by SQL name, in the table's order. */
     private static Map<String, Object> columns(PersonDetails d) {
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("familyName", d.familyName());
-        columns.put("givenNames", d.givenNames());
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("family_name", d.familyName());
+        columns.put("given_names", d.givenNames());
         columns.put("aliases", d.aliases().isEmpty() ? null : String.join(", ", d.aliases()));
         columns.put("sex", d.sex() == null ? null : d.sex().name());
-        columns.put("birthDate", d.birthDate() == null ? null : d.birthDate().date());
-        columns.put("precision", d.birthDate() == null ? null : d.birthDate().precision().name());
-        columns.put("father", d.fatherGivenName());
-        columns.put("mother", d.motherName());
-        columns.put("regionCode", d.origin().regionCode());
-        columns.put("cercleCode", d.origin().cercleCode());
-        columns.put("communeCode", d.origin().communeCode());
-        columns.put("regionText", d.origin().regionText());
-        columns.put("communeText", d.origin().communeText());
-        columns.put("village", d.origin().village());
+        columns.put("birth_date", d.birthDate() == null ? null : d.birthDate().date());
+        columns.put("birth_date_precision", d.birthDate() == null ? null : d.birthDate().precision().name());
+        columns.put("father_given_name", d.fatherGivenName());
+        columns.put("mother_name", d.motherName());
+        columns.put("origin_region_code", d.origin().regionCode());
+        columns.put("origin_cercle_code", d.origin().cercleCode());
+        columns.put("origin_commune_code", d.origin().communeCode());
+        columns.put("origin_region_text", d.origin().regionText());
+        columns.put("origin_commune_text", d.origin().communeText());
+        columns.put("origin_village", d.origin().village());
         columns.put("languages", d.languages().isEmpty() ? null : String.join(",", d.languages().stream().sorted().toList()));
         columns.put("vulnerabilities", d.vulnerabilities().isEmpty() ? null
                 : d.vulnerabilities().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         columns.put("restricted", d.restricted());
-        columns.put("consentStatus", d.consent() == null ? null : d.consent().status().name());
-        columns.put("consentDate", d.consent() == null ? null : d.consent().date());
-        columns.put("consentBy", d.consent() == null ? null : d.consent().recordedBy());
-        columns.put("consentPurposes", d.consent() == null || d.consent().purposes().isEmpty() ? null
+        columns.put("consent_status", d.consent() == null ? null : d.consent().status().name());
+        columns.put("consent_date", d.consent() == null ? null : d.consent().date());
+        columns.put("consent_recorded_by", d.consent() == null ? null : d.consent().recordedBy());
+        columns.put("consent_purposes", d.consent() == null || d.consent().purposes().isEmpty() ? null
                 : d.consent().purposes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        columns.put("externalRef", d.externalRef());
+        columns.put("external_ref", d.externalRef());
         return columns;
     }
 

@@ -1,0 +1,108 @@
+package org.sira.imports.internal;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import org.sira.tabular.TabularRow;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Reads and checks the rows of a file on a thread of its own, a few hundred rows ahead of the
+ * caller, who writes them to the database meanwhile: on two cores an import then pays for the
+ * database alone, not for the database plus the parsing of dates, names and countries.
+ * The reading thread sees the caller's user and language. Close it to stop the reading early.
+ */
+public final class RowsAhead implements Iterator<RowsAhead.Checked>, AutoCloseable {
+
+    /** A row as read, and what the {@link RowReader} made of it: a {@code ReadRow} or its problems. */
+    public record Checked(TabularRow row, Object read) {
+    }
+
+    private static final int CHUNK = 500;
+    private static final List<Checked> END = List.of();
+
+    private final BlockingQueue<List<Checked>> chunks = new ArrayBlockingQueue<>(8);
+    private final Thread reading;
+    private volatile RuntimeException failure;
+    private Iterator<Checked> current = List.<Checked>of().iterator();
+    private boolean ended;
+
+    public RowsAhead(Iterator<TabularRow> rows, RowReader reader) {
+        SecurityContext security = SecurityContextHolder.getContext();
+        Locale locale = LocaleContextHolder.getLocale();
+        this.reading = new Thread(() -> {
+            SecurityContextHolder.setContext(security);
+            LocaleContextHolder.setLocale(locale);
+            try {
+                List<Checked> chunk = new ArrayList<>(CHUNK);
+                while (rows.hasNext()) {
+                    TabularRow row = rows.next();
+                    chunk.add(new Checked(row, reader.read(row)));
+                    if (chunk.size() == CHUNK) {
+                        chunks.put(chunk);
+                        chunk = new ArrayList<>(CHUNK);
+                    }
+                }
+                chunks.put(chunk);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failure = e;
+            } finally {
+                SecurityContextHolder.clearContext();
+                LocaleContextHolder.resetLocaleContext();
+            }
+            chunks.offer(END);
+        }, "sira-import-reader");
+        reading.setDaemon(true);
+        reading.start();
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (!current.hasNext() && !ended) {
+            List<Checked> chunk;
+            try {
+                chunk = chunks.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading an import", e);
+            }
+            if (chunk == END) {
+                ended = true;
+                if (failure != null) {
+                    throw failure;
+                }
+            }
+            current = chunk.iterator();
+        }
+        return current.hasNext();
+    }
+
+    @Override
+    public Checked next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return current.next();
+    }
+
+    /** Stops the reading thread and waits for it, so that the file can be closed safely. */
+    @Override
+    public void close() {
+        reading.interrupt();
+        try {
+            reading.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
