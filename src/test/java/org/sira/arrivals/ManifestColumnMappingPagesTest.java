@@ -178,6 +178,24 @@ class ManifestColumnMappingPagesTest {
     }
 
     @Test
+    void aFileRefusedAtStagingSaysWhyAndMustBeUploadedAgain() throws Exception {
+        String group = group();
+        MockHttpSession session = new MockHttpSession();
+        StringBuilder csv = new StringBuilder("NOM ET PRENOMS\n");
+        for (int i = 0; i <= Manifests.MAX_ROWS; i++) {
+            csv.append("TRAORE Moussa ").append(i).append('\n');
+        }
+        String mapping = upload(group, csv.toString(), session);
+
+        String page = mvc.perform(confirm(mapping, session, Map.of("column.0", "FAMILY_NAME")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Le manifeste dépasse", "lignes : découpez-le.");
+        assertThat(stagedRows(group)).isZero();
+        mvc.perform(get(mapping).session(session).with(users.page(Role.RECEPTION))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aCancelledUploadIsForgotten() throws Exception {
         String group = group();
         MockHttpSession session = new MockHttpSession();

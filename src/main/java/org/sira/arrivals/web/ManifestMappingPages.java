@@ -1,5 +1,7 @@
 package org.sira.arrivals.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,7 +73,7 @@ class ManifestMappingPages {
 
     @PostMapping("/arrivals/{id}/manifest/mapping/{key}")
     String confirm(@PathVariable UUID id, @PathVariable String key, @RequestParam Map<String, String> form,
-                   HttpSession session, HttpServletResponse response, Model model) {
+                   HttpSession session, HttpServletResponse response, Model model) throws IOException {
         Optional<Path> file = pending.find(session, key, id);
         if (file.isEmpty()) {
             return gone(id, response, model);
@@ -86,14 +88,29 @@ class ManifestMappingPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(id, key, preview, preview.proposed(), firstRowIsData, tampered.errors(), model);
         }
+        ColumnMapping mapping;
         try {
-            manifests.stage(id, file.get(), new ColumnMapping(chosen, firstRowIsData));
+            mapping = new ColumnMapping(chosen, firstRowIsData);
         } catch (InvalidInputException e) {
             // The file stays: the user corrects the choices, or cancels.
             return page(id, key, preview, chosen, firstRowIsData, e.errors(), model);
         }
-        pending.discard(session, key);
-        return "redirect:/arrivals/" + id + "/manifest";
+        Optional<Path> claimed = pending.claim(session, key, id);
+        if (claimed.isEmpty()) {
+            return gone(id, response, model);
+        }
+        try {
+            manifests.stage(id, claimed.get(), mapping);
+            return "redirect:/arrivals/" + id + "/manifest";
+        } catch (InvalidInputException e) {
+            // What is wrong now is the file itself (too many rows, damaged further down): it must be uploaded again.
+            model.addAttribute("group", groups.find(id));
+            model.addAttribute("failed", e.errors().stream().map(error -> problems.message(error.messageKey(), error.arguments()))
+                    .toList());
+            return "arrivals/manifest-mapping";
+        } finally {
+            Files.deleteIfExists(claimed.get());
+        }
     }
 
     @PostMapping("/arrivals/{id}/manifest/mapping/{key}/cancel")

@@ -75,6 +75,18 @@ class PendingManifests {
         return Optional.of(file);
     }
 
+    /**
+     * Takes the file off the shelf for staging: of two requests with the same key (a double tap on
+     * a slow phone) only one gets it, so a manifest is never staged twice. The caller deletes it.
+     */
+    Optional<Path> claim(HttpSession session, String key, UUID groupId) {
+        Optional<Path> file = find(session, key, groupId);
+        if (file.isEmpty() || shelf(session).waiting.remove(key) == null) {
+            return Optional.empty();
+        }
+        return file;
+    }
+
     void discard(HttpSession session, String key) {
         Waiting waiting = shelf(session).waiting.remove(key);
         if (waiting != null) {
