@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.sira.matching.MatchIndex;
@@ -34,6 +35,7 @@ import org.sira.shared.NotFoundException;
 import org.sira.shared.StaleRecordException;
 import org.sira.shared.web.ProblemFactory;
 import org.sira.tabular.BirthDateParser;
+import org.sira.tabular.ColumnSample;
 import org.sira.tabular.HeaderMapping;
 import org.sira.tabular.HeaderMatcher;
 import org.sira.tabular.ImportError;
@@ -59,6 +61,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Manifests {
 
     public static final int MAX_ROWS = 2_000;
+    /** The person fields a manifest carries (those {@code read} takes from a row), in the order pages offer them. */
+    public static final List<ImportField> FIELDS = List.of(ImportField.FAMILY_NAME, ImportField.GIVEN_NAMES,
+            ImportField.SEX, ImportField.BIRTH_DATE, ImportField.FATHER_GIVEN_NAME, ImportField.MOTHER_NAME,
+            ImportField.ORIGIN_REGION, ImportField.ORIGIN_COMMUNE, ImportField.PHONE, ImportField.DOCUMENT_NUMBER,
+            ImportField.EXTERNAL_REF);
+    /** Three values are enough to tell a name from a date or a phone number. */
+    private static final int SAMPLE_ROWS = 3;
     private static final int CANDIDATES_KEPT = 5;
     /** Registry records put beside a manifest's rows so that name frequencies are the registry's. */
     private static final int BACKGROUND = 3_000;
@@ -82,20 +91,65 @@ public class Manifests {
         this.clock = clock;
     }
 
-    /** Stages a manifest file: all its rows or, when the file itself cannot be read, none. */
+    /**
+     * Stages a manifest file whose columns are recognised from their headings: all its rows or,
+     * when the file itself cannot be read, none. Unknown columns are ignored (api-v1.md).
+     */
     @Transactional
     @PreAuthorize("hasAuthority('PERSON_WRITE')")
     public List<ManifestRow> stage(UUID groupId, Path file) {
+        return stage(groupId, file, HeaderMatcher::match, false);
+    }
+
+    /** Stages a manifest file whose columns a person said what they hold, exactly as {@link #stage(UUID, Path)}. */
+    @Transactional
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public List<ManifestRow> stage(UUID groupId, Path file, ColumnMapping columns) {
+        return stage(groupId, file, header -> HeaderMapping.chosen(header, columns.fields()), columns.firstRowIsData());
+    }
+
+    /**
+     * Looks at a manifest file before staging it: the authorities' lists come headed "NOM ET
+     * PRENOMS", "Date de naiss.", in Arabic or not at all, and staging them with the columns
+     * silently ignored would stage rows without names or dates.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public ManifestPreview preview(UUID groupId, Path file) {
+        groups.find(groupId);
+        try (TabularFile table = TabularFile.open(file)) {
+            HeaderMapping recognised = HeaderMatcher.match(table.header());
+            List<ColumnSample> columns = ColumnSample.read(table, SAMPLE_ROWS);
+            Map<Integer, ImportField> proposed = new HashMap<>();
+            recognised.columns().forEach((field, column) -> {
+                if (FIELDS.contains(field)) {
+                    proposed.put(column.index(), field);
+                }
+            });
+            // A column with values but no heading is one nobody recognised either.
+            boolean unheaded = columns.stream().anyMatch(c -> c.heading().isEmpty());
+            boolean needsMapping = !recognised.unknown().isEmpty() || unheaded || !hasName(recognised);
+            return new ManifestPreview(columns, proposed, needsMapping);
+        } catch (TabularFileException e) {
+            throw new InvalidInputException(List.of(new FieldError("file", e.code(), e.arguments().toArray())));
+        }
+    }
+
+    private List<ManifestRow> stage(UUID groupId, Path file, Function<List<String>, HeaderMapping> columns,
+                                    boolean firstRowIsData) {
         groups.find(groupId);
         List<ManifestRow> rows = new ArrayList<>();
         try (TabularFile table = TabularFile.open(file)) {
-            HeaderMapping mapping = HeaderMatcher.match(table.header());
-            if (!mapping.has(ImportField.FAMILY_NAME) && !mapping.has(ImportField.GIVEN_NAMES)) {
+            HeaderMapping mapping = columns.apply(table.header());
+            if (!hasName(mapping)) {
                 throw InvalidInputException.of("file", "import.header.missing", ImportField.FAMILY_NAME.frenchHeader(),
                         ImportField.FAMILY_NAME.englishHeader());
             }
             int next = jdbc.sql("SELECT COALESCE(MAX(row_number), 0) FROM manifest_row WHERE group_id = :g")
                     .param("g", groupId).query(Integer.class).single();
+            if (firstRowIsData) {
+                rows.add(read(groupId, new TabularRow(table.headerRowNumber(), table.header(), List.of()), mapping, next));
+            }
             Iterator<TabularRow> iterator = table.iterator();
             while (iterator.hasNext()) {
                 TabularRow row = iterator.next();
@@ -114,6 +168,10 @@ public class Manifests {
         staged.forEach(this::insert);
         audit.record("STAGE", "ARRIVAL_GROUP", groupId.toString(), null, "manifest of " + staged.size() + " rows");
         return staged;
+    }
+
+    private static boolean hasName(HeaderMapping mapping) {
+        return mapping.has(ImportField.FAMILY_NAME) || mapping.has(ImportField.GIVEN_NAMES);
     }
 
     @Transactional(readOnly = true)

@@ -24,6 +24,33 @@ public record HeaderMapping(Map<ImportField, HeaderColumn> columns, List<HeaderC
         duplicates = List.copyOf(duplicates);
     }
 
+    /**
+     * The mapping a person chose column by column, for a file whose headings did not say what its
+     * columns hold (unknown words, another language, no header at all). Columns given no field
+     * are ignored.
+     *
+     * @param header the file's headings, as {@link TabularFile#header()} gives them
+     * @param fields the field of each chosen column (0-based); a field is given to one column at most
+     * @throws IllegalArgumentException when two columns are given the same field: the caller checks first
+     */
+    public static HeaderMapping chosen(List<String> header, Map<Integer, ImportField> fields) {
+        Map<ImportField, HeaderColumn> columns = new EnumMap<>(ImportField.class);
+        for (Map.Entry<Integer, ImportField> choice : fields.entrySet()) {
+            int index = choice.getKey();
+            HeaderColumn column = new HeaderColumn(index, index < header.size() ? header.get(index) : "");
+            if (columns.putIfAbsent(choice.getValue(), column) != null) {
+                throw new IllegalArgumentException(choice.getValue() + " is chosen for two columns");
+            }
+        }
+        List<HeaderColumn> ignored = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (!header.get(i).isBlank() && !fields.containsKey(i)) {
+                ignored.add(new HeaderColumn(i, header.get(i)));
+            }
+        }
+        return new HeaderMapping(columns, ignored, List.of());
+    }
+
     public boolean has(ImportField field) {
         return columns.containsKey(field);
     }

@@ -202,7 +202,8 @@ public final class TabularFile implements AutoCloseable {
         return columnLetter(column);
     }
 
-    static String columnLetter(int column) {
+    /** The column's letter in a spreadsheet program (0 is {@code A}), how people name a column. */
+    public static String columnLetter(int column) {
         StringBuilder letters = new StringBuilder();
         for (int n = column + 1; n > 0; n = (n - 1) / 26) {
             letters.insert(0, (char) ('A' + (n - 1) % 26));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.sira.arrivals.ArrivalGroups;
 import org.sira.arrivals.ManifestRow;
 import org.sira.arrivals.Manifests;
@@ -35,9 +37,12 @@ class ManifestPages {
     private final ArrivalGroups groups;
     private final PersonRegistry persons;
     private final ProblemFactory problems;
+    private final PendingManifests pending;
 
-    ManifestPages(Manifests manifests, ArrivalGroups groups, PersonRegistry persons, ProblemFactory problems) {
+    ManifestPages(Manifests manifests, ArrivalGroups groups, PersonRegistry persons, ProblemFactory problems,
+                  PendingManifests pending) {
         this.manifests = manifests;
+        this.pending = pending;
         this.groups = groups;
         this.persons = persons;
         this.problems = problems;
@@ -58,10 +63,19 @@ class ManifestPages {
         return "arrivals/manifest";
     }
 
+    /**
+     * Stages the file at once when its headings say what every column holds; otherwise keeps it
+     * and asks the user first (see {@link ManifestMappingPages}).
+     */
     @PostMapping("/arrivals/{id}/manifest")
-    String upload(@PathVariable UUID id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
+    String upload(@PathVariable UUID id, @RequestParam("file") MultipartFile file, HttpSession session, Model model)
+            throws IOException {
         Path upload = Uploads.toTemporaryFile(file, "sira-manifest-");
         try {
+            if (manifests.preview(id, upload).needsMapping()) {
+                String key = pending.keep(session, id, upload);
+                return "redirect:/arrivals/" + id + "/manifest/mapping/" + key;
+            }
             manifests.stage(id, upload);
             return "redirect:/arrivals/" + id + "/manifest";
         } catch (InvalidInputException e) {
