@@ -43,7 +43,8 @@ public record ColumnMapping(Map<Integer, ImportField> fields, boolean firstRowIs
                 }
             }
         }
-        if (!fields.containsValue(ImportField.FAMILY_NAME) && !fields.containsValue(ImportField.GIVEN_NAMES)) {
+        if (!fields.containsValue(ImportField.FAMILY_NAME) && !fields.containsValue(ImportField.GIVEN_NAMES)
+                && !fields.containsValue(ImportField.FULL_NAME)) {
             errors.add(new FieldError("columns", "manifest.mapping.name-required"));
         }
         if (!errors.isEmpty()) {
@@ -61,6 +62,7 @@ public record ColumnMapping(Map<Integer, ImportField> fields, boolean firstRowIs
         return switch (field) {
             case FAMILY_NAME -> "field.familyName";
             case GIVEN_NAMES -> "field.givenNames";
+            case FULL_NAME -> "field.fullName";
             case SEX -> "field.sex";
             case BIRTH_DATE -> "field.birthDate";
             case FATHER_GIVEN_NAME -> "field.fatherGivenName";

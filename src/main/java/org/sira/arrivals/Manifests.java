@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.sira.matching.MatchIndex;
 import org.sira.matching.MatchRecord;
 import org.sira.matching.Verdict;
+import org.sira.matching.NameNormaliser;
 import org.sira.people.BirthDate;
 import org.sira.people.PersonInput;
 import org.sira.people.PersonMatching;
@@ -62,7 +63,7 @@ public class Manifests {
 
     public static final int MAX_ROWS = 2_000;
     /** The person fields a manifest carries (those {@code read} takes from a row), in the order pages offer them. */
-    public static final List<ImportField> FIELDS = List.of(ImportField.FAMILY_NAME, ImportField.GIVEN_NAMES,
+    public static final List<ImportField> FIELDS = List.of(ImportField.FAMILY_NAME, ImportField.GIVEN_NAMES, ImportField.FULL_NAME,
             ImportField.SEX, ImportField.BIRTH_DATE, ImportField.FATHER_GIVEN_NAME, ImportField.MOTHER_NAME,
             ImportField.ORIGIN_REGION, ImportField.ORIGIN_COMMUNE, ImportField.PHONE, ImportField.DOCUMENT_NUMBER,
             ImportField.EXTERNAL_REF);
@@ -171,7 +172,7 @@ public class Manifests {
     }
 
     private static boolean hasName(HeaderMapping mapping) {
-        return mapping.has(ImportField.FAMILY_NAME) || mapping.has(ImportField.GIVEN_NAMES);
+        return mapping.has(ImportField.FAMILY_NAME) || mapping.has(ImportField.GIVEN_NAMES) || mapping.has(ImportField.FULL_NAME);
     }
 
     @Transactional(readOnly = true)
@@ -288,6 +289,11 @@ public class Manifests {
         }
         String family = text(mapping, row, ImportField.FAMILY_NAME, 100, errors);
         String given = text(mapping, row, ImportField.GIVEN_NAMES, 200, errors);
+        if (family == null && given == null) {
+            NameNormaliser.WrittenName written = NameNormaliser.standard().splitWritten(text(mapping, row, ImportField.FULL_NAME, 300, errors));
+            family = written.familyName();
+            given = written.givenNames();
+        }
         String sex = parsed(new SexParser().parse(cell(mapping, row, ImportField.SEX)), errors);
         BirthDate birth = parsed(new BirthDateParser(clock).parse(cell(mapping, row, ImportField.BIRTH_DATE)), errors);
         PhoneNumber phone = parsed(new PhoneParser().parse(cell(mapping, row, ImportField.PHONE)), errors);

@@ -113,7 +113,8 @@ public class SpreadsheetImport {
             for (ImportError problem : mapping.problems(required)) {
                 fileErrors.add(new ImportReport.FileProblem(problem.code(), message(problem.code(), problem.arguments().toArray())));
             }
-            boolean named = mapping.has(ImportField.FAMILY_NAME) || mapping.has(ImportField.GIVEN_NAMES);
+            boolean named = mapping.has(ImportField.FAMILY_NAME) || mapping.has(ImportField.GIVEN_NAMES)
+                    || mapping.has(ImportField.FULL_NAME);
             if (!named) {
                 fileErrors.add(new ImportReport.FileProblem("import.header.missing",
                         message("import.header.missing", ImportField.FAMILY_NAME.frenchHeader(), ImportField.FAMILY_NAME.englishHeader())));

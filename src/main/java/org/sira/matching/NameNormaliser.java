@@ -69,6 +69,51 @@ public final class NameNormaliser {
         return new NormalisedName(tokens(family, surnames), tokens(given, this.givenNames), tokens(aliases, this.givenNames));
     }
 
+    /** A name as written, cut into the two columns of a record. */
+    public record WrittenName(String familyName, String givenNames) {
+    }
+
+    /**
+     * Cuts a whole name written in one cell ("COULIBALY Mahamadou dit Bakary", "Moussa Traoré")
+     * into family name and given names, keeping the words as written: words in capitals among
+     * others are the family name; otherwise the known surname at either end, else the last word.
+     */
+    public WrittenName splitWritten(String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            return new WrittenName(null, null);
+        }
+        List<String> written = List.of(fullName.strip().split("\\s+"));
+        int aliasAt = written.size();
+        for (int i = 0; i < written.size(); i++) {
+            if (ALIAS_MARKERS.contains(SpellingKey.plain(written.get(i)))) {
+                aliasAt = i;
+                break;
+            }
+        }
+        List<String> main = written.subList(0, aliasAt);
+        if (main.size() < 2) {
+            return new WrittenName(String.join(" ", main).isEmpty() ? null : String.join(" ", main),
+                    aliasAt < written.size() ? String.join(" ", written.subList(aliasAt, written.size())) : null);
+        }
+        List<RawWord> words = main.stream().map(w -> words(w).stream().findFirst().orElse(new RawWord("", false))).toList();
+        List<Integer> family = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).allCaps) {
+                family.add(i);
+            }
+        }
+        if (family.isEmpty() || family.size() == words.size()) {
+            family = List.of(isSurnameOnly(words.get(0)) && !isSurnameOnly(words.get(words.size() - 1)) ? 0 : words.size() - 1);
+        }
+        List<String> familyWords = new ArrayList<>();
+        List<String> givenWords = new ArrayList<>();
+        for (int i = 0; i < main.size(); i++) {
+            (family.contains(i) ? familyWords : givenWords).add(main.get(i));
+        }
+        givenWords.addAll(written.subList(aliasAt, written.size()));
+        return new WrittenName(String.join(" ", familyWords), givenWords.isEmpty() ? null : String.join(" ", givenWords));
+    }
+
     /** Each word of a text read as a given name (a father's first names, say). */
     public List<NameToken> givenNameTokens(String text) {
         List<RawWord> words = splitAliases(words(text), new ArrayList<>());

@@ -11,6 +11,9 @@ import java.util.List;
 public enum ImportField {
     FAMILY_NAME("family_name", "nom", "nom de famille", "nom famille", "surname", "last name"),
     GIVEN_NAMES("given_names", "prenoms", "prenom", "prenom(s)", "given name", "first name", "first names"),
+    /** Family name and given names in one cell, as many lists are written: read by {@code NameNormaliser#splitWritten}. */
+    FULL_NAME("full_name", "nom_complet", "nom et prenoms", "nom et prenom", "nom complet", "nom prenoms", "nom prenom",
+            "prenoms et nom", "prenom et nom", "noms et prenoms", "full name", "name"),
     SEX("sex", "sexe", "genre", "gender"),
     BIRTH_DATE("birth_date", "date_naissance", "date de naissance", "date of birth", "birthdate", "dob", "ne le", "nee le"),
     FATHER_GIVEN_NAME("father_given_name", "prenom_pere", "prenom du pere", "father's given name", "father's name",

@@ -60,7 +60,8 @@ class ManifestColumnMappingPagesTest {
                 // Three values, no more: the fourth person is not on the page.
                 .doesNotContain("SACKO Ousmane");
         assertThat(selected(page, "column.2")).isEqualTo("PHONE");
-        assertThat(selected(page, "column.0")).isEmpty();
+        // "Nom et prénoms" is a known heading: family and given names in one cell.
+        assertThat(selected(page, "column.0")).isEqualTo("FULL_NAME");
         assertThat(selected(page, "column.1")).isEmpty();
         assertThat(page).contains("name=\"_csrf\"").doesNotContain("<script>");
         assertThat(stagedRows(group)).isZero();
@@ -72,20 +73,22 @@ class ManifestColumnMappingPagesTest {
         MockHttpSession session = new MockHttpSession();
         String mapping = upload(group, AUTHORITIES_LIST, session);
 
-        mvc.perform(confirm(mapping, session, Map.of("column.0", "FAMILY_NAME", "column.1", "BIRTH_DATE", "column.2", "PHONE")))
+        mvc.perform(confirm(mapping, session, Map.of("column.0", "FULL_NAME", "column.1", "BIRTH_DATE", "column.2", "PHONE")))
                 .andExpect(status().is3xxRedirection());
 
         List<Map<String, Object>> rows = jdbc.sql("""
                 SELECT row_number, family_name, given_names, birth_date, birth_precision, phone FROM manifest_row
                 WHERE group_id = :g ORDER BY row_number""").param("g", UUID.fromString(group)).query().listOfRows();
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(0)).containsEntry("ROW_NUMBER", 2).containsEntry("FAMILY_NAME", "TRAORE Moussa")
+        // The whole name is cut at the capitals: family name, then given names, as written.
+        assertThat(rows.get(0)).containsEntry("ROW_NUMBER", 2).containsEntry("FAMILY_NAME", "TRAORE")
+                .containsEntry("GIVEN_NAMES", "Moussa")
                 .containsEntry("BIRTH_PRECISION", "ESTIMATED").containsEntry("PHONE", "+22376123456");
-        assertThat(rows.get(0).get("GIVEN_NAMES")).isNull();
-        assertThat(rows.get(1)).containsEntry("FAMILY_NAME", "KEITA Awa").containsEntry("BIRTH_PRECISION", "DAY")
+        assertThat(rows.get(1)).containsEntry("FAMILY_NAME", "KEITA").containsEntry("GIVEN_NAMES", "Awa")
+                .containsEntry("BIRTH_PRECISION", "DAY")
                 .containsEntry("PHONE", "+22366001122");
         assertThat(((java.sql.Date) rows.get(1).get("BIRTH_DATE")).toLocalDate()).isEqualTo(LocalDate.of(1995, 3, 12));
-        assertThat(rows.get(3)).containsEntry("FAMILY_NAME", "SACKO Ousmane");
+        assertThat(rows.get(3)).containsEntry("FAMILY_NAME", "SACKO").containsEntry("GIVEN_NAMES", "Ousmane");
         // Staged once: the kept file is gone, and the same key cannot stage it a second time.
         mvc.perform(confirm(mapping, session, Map.of("column.0", "FAMILY_NAME"))).andExpect(status().isNotFound());
         assertThat(stagedRows(group)).isEqualTo(4);
@@ -181,7 +184,7 @@ class ManifestColumnMappingPagesTest {
     void aFileRefusedAtStagingSaysWhyAndMustBeUploadedAgain() throws Exception {
         String group = group();
         MockHttpSession session = new MockHttpSession();
-        StringBuilder csv = new StringBuilder("NOM ET PRENOMS\n");
+        StringBuilder csv = new StringBuilder("IDENTITE\n");
         for (int i = 0; i <= Manifests.MAX_ROWS; i++) {
             csv.append("TRAORE Moussa ").append(i).append('\n');
         }

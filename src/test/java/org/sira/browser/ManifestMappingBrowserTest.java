@@ -70,14 +70,14 @@ class ManifestMappingBrowserTest {
             browser.screenshot("manifest-mapping-360");
 
             // Type-ahead in a focused select, as a keyboard user chooses.
-            driver.findElement(By.id("col-A")).sendKeys("Nom de famille");
+            // Column A is already read as family and given names together ("Nom et prénoms").
             driver.findElement(By.id("col-B")).sendKeys("Date de naissance");
             driver.findElement(By.id("col-D")).sendKeys("Numéro de pièce");
             driver.findElement(By.cssSelector("form.form button[type=submit]")).sendKeys(Keys.ENTER);
 
             wait.until(ExpectedConditions.urlMatches(".*/manifest$"));
             assertThat(driver.findElement(By.tagName("main")).getText())
-                    .contains("COULIBALY MAHAMADOU ABDOULAYE DIT BAKARY", "DOUMBIA FATOUMATA");
+                    .contains("COULIBALY Mahamadou Abdoulaye dit Bakary", "DOUMBIA Fatoumata");
         }
     }
 }

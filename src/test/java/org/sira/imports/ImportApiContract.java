@@ -108,6 +108,32 @@ abstract class ImportApiContract {
                 .andExpect(jsonPath("$.rows[0].errors[0].message", startsWith("The date")));
     }
 
+    /** Rows are written as they are read: a refusal after whole batches were written must undo them all. */
+    @Test
+    void aRefusedRowAfterThousandsOfGoodOnesLeavesNothingWritten() throws Exception {
+        StringBuilder csv = new StringBuilder("nom,prenoms,date_naissance,reference_externe\n");
+        for (int i = 0; i < 2_500; i++) {
+            csv.append("Imlate,Awa").append(i).append(",1990,imp-late-").append(i).append('\n');
+        }
+        csv.append("Imlate,Moussa,31/02/2019,imp-late-bad\n");
+        upload("/api/v1/imports/persons", "late.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(0))
+                .andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.rows[0].row").value(2_502));
+        assertThat(persons("Imlate")).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person_name_key k JOIN person p ON p.id = k.person_id WHERE p.family_name = 'Imlate'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aWholeNameInOneColumnIsCutIntoFamilyAndGivenNames() throws Exception {
+        String csv = "Nom et prénoms;Sexe;reference_externe\nFULLNAME Awa Oumou;F;imp-full-1\nMoussa Fullnamé;M;imp-full-2\n";
+        assertThat(importOk("/api/v1/imports/persons", csv, null).get("imported").asInt()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT family_name || '/' || given_names FROM person WHERE external_ref IN ('imp-full-1', 'imp-full-2')"
+                + " ORDER BY external_ref").query(String.class).list()).containsExactly("FULLNAME/Awa Oumou", "Fullnamé/Moussa");
+    }
+
     @Test
     void validRowsModeKeepsTheGoodRowsAndTheRefusedOnesCanBeDownloadedFixedAndReimported() throws Exception {
         String csv = """

@@ -89,6 +89,18 @@ class NameNormaliserTest {
     }
 
     @Test
+    void cutsAWholeNameWrittenInOneCellKeepingItsSpelling() {
+        assertThat(normaliser.splitWritten("COULIBALY Mahamadou Abdoulaye dit Bakary"))
+                .isEqualTo(new NameNormaliser.WrittenName("COULIBALY", "Mahamadou Abdoulaye dit Bakary"));
+        assertThat(normaliser.splitWritten("Moussa Traoré")).isEqualTo(new NameNormaliser.WrittenName("Traoré", "Moussa"));
+        assertThat(normaliser.splitWritten("Traoré Moussa")).isEqualTo(new NameNormaliser.WrittenName("Traoré", "Moussa"));
+        assertThat(normaliser.splitWritten("Aminata Oumou DIALLO")).isEqualTo(new NameNormaliser.WrittenName("DIALLO", "Aminata Oumou"));
+        assertThat(normaliser.splitWritten("KEITA SEYDOU")).isEqualTo(new NameNormaliser.WrittenName("KEITA", "SEYDOU"));
+        assertThat(normaliser.splitWritten("Awa")).isEqualTo(new NameNormaliser.WrittenName("Awa", null));
+        assertThat(normaliser.splitWritten("  ")).isEqualTo(new NameNormaliser.WrittenName(null, null));
+    }
+
+    @Test
     void readsDitAsAnAlias() {
         NormalisedName name = normaliser.normalise("Traoré", "Moussa dit Bakary");
         assertThat(keys(name.given())).containsExactly(given("Moussa"));

@@ -25,6 +25,7 @@ import org.sira.tabular.PhoneParser;
 import org.sira.imports.internal.ReturnKindParser;
 import org.sira.tabular.SexParser;
 import org.sira.tabular.TabularRow;
+import org.sira.matching.NameNormaliser;
 import org.sira.people.BirthDate;
 import org.sira.people.PersonDetails;
 import org.sira.people.PersonInput;
@@ -44,6 +45,7 @@ public final class RowReader {
     /** API field names of the person and return readers, and the import column each comes from. */
     private static final Map<String, ImportField> FIELDS = Map.ofEntries(
             Map.entry("familyName", ImportField.FAMILY_NAME), Map.entry("givenNames", ImportField.GIVEN_NAMES),
+            Map.entry("fullName", ImportField.FULL_NAME),
             Map.entry("sex", ImportField.SEX), Map.entry("birthDate", ImportField.BIRTH_DATE),
             Map.entry("birthDatePrecision", ImportField.BIRTH_DATE),
             Map.entry("fatherGivenName", ImportField.FATHER_GIVEN_NAME), Map.entry("motherName", ImportField.MOTHER_NAME),
@@ -96,7 +98,14 @@ public final class RowReader {
         String sex = parsed(row, ImportField.SEX, sexParser.parse(cell(row, ImportField.SEX)), problems);
         BirthDate birth = parsed(row, ImportField.BIRTH_DATE, birthDateParser.parse(cell(row, ImportField.BIRTH_DATE)), problems);
         PhoneNumber phone = parsed(row, ImportField.PHONE, phoneParser.parse(cell(row, ImportField.PHONE)), problems);
-        PersonInput input = new PersonInput(text(row, ImportField.FAMILY_NAME), text(row, ImportField.GIVEN_NAMES), null,
+        String family = text(row, ImportField.FAMILY_NAME);
+        String given = text(row, ImportField.GIVEN_NAMES);
+        if (family == null && given == null) {
+            NameNormaliser.WrittenName written = NameNormaliser.standard().splitWritten(text(row, ImportField.FULL_NAME));
+            family = written.familyName();
+            given = written.givenNames();
+        }
+        PersonInput input = new PersonInput(family, given, null,
                 sex, birth == null ? null : birth.date().toString(), birth == null ? null : birth.precision().name(),
                 text(row, ImportField.FATHER_GIVEN_NAME), text(row, ImportField.MOTHER_NAME),
                 text(row, ImportField.ORIGIN_REGION), text(row, ImportField.ORIGIN_COMMUNE), null,
