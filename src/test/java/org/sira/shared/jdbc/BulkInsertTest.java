@@ -1,0 +1,7 @@
+package org.sira.shared.jdbc;
+
+import org.sira.support.WebTest;
+
+@WebTest
+class BulkInsertTest extends BulkInsertContract {
+}
