@@ -168,7 +168,7 @@ public class SpreadsheetImport {
         boolean writing = true;
         int accepted = 0;
         int done = 0;
-        try (RowsAhead rows = new RowsAhead(table.iterator(), reader)) {
+        try (RowsAhead rows = new RowsAhead(table.iterator(), reader::read)) {
             while (rows.hasNext()) {
                 RowsAhead.Checked checked = rows.next();
                 TabularRow row = checked.row();

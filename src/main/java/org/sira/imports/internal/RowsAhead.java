@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 
 import org.sira.tabular.TabularRow;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,7 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class RowsAhead implements Iterator<RowsAhead.Checked>, AutoCloseable {
 
-    /** A row as read, and what the {@link RowReader} made of it: a {@code ReadRow} or its problems. */
+    /** A row as read, and what the reader (a {@link RowReader}) made of it: a {@code ReadRow} or its problems. */
     public record Checked(TabularRow row, Object read) {
     }
 
@@ -34,7 +35,7 @@ public final class RowsAhead implements Iterator<RowsAhead.Checked>, AutoCloseab
     private Iterator<Checked> current = List.<Checked>of().iterator();
     private boolean ended;
 
-    public RowsAhead(Iterator<TabularRow> rows, RowReader reader) {
+    public RowsAhead(Iterator<TabularRow> rows, Function<TabularRow, Object> reader) {
         SecurityContext security = SecurityContextHolder.getContext();
         Locale locale = LocaleContextHolder.getLocale();
         this.reading = new Thread(() -> {
@@ -44,23 +45,28 @@ public final class RowsAhead implements Iterator<RowsAhead.Checked>, AutoCloseab
                 List<Checked> chunk = new ArrayList<>(CHUNK);
                 while (rows.hasNext()) {
                     TabularRow row = rows.next();
-                    chunk.add(new Checked(row, reader.read(row)));
+                    chunk.add(new Checked(row, reader.apply(row)));
                     if (chunk.size() == CHUNK) {
                         chunks.put(chunk);
                         chunk = new ArrayList<>(CHUNK);
                     }
                 }
                 chunks.put(chunk);
+            } catch (RuntimeException | Error e) {
+                failure = e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
             } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
+                // Closed by the caller, who reads no further.
                 return;
-            } catch (RuntimeException e) {
-                failure = e;
             } finally {
                 SecurityContextHolder.clearContext();
                 LocaleContextHolder.resetLocaleContext();
             }
-            chunks.offer(END);
+            try {
+                // Waits for room like every chunk: an end mark dropped from a full queue would leave the caller waiting forever.
+                chunks.put(END);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
         }, "sira-import-reader");
         reading.setDaemon(true);
         reading.start();

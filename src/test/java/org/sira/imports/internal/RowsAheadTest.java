@@ -1,0 +1,75 @@
+package org.sira.imports.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.sira.tabular.TabularRow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+class RowsAheadTest {
+
+    private static Iterator<TabularRow> rows(int count, CountDownLatch allRead) {
+        Iterator<TabularRow> rows = IntStream.rangeClosed(2, count + 1)
+                .mapToObj(n -> new TabularRow(n, List.of("r" + n), List.of())).iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                boolean more = rows.hasNext();
+                if (!more) {
+                    allRead.countDown();
+                }
+                return more;
+            }
+
+            @Override
+            public TabularRow next() {
+                return rows.next();
+            }
+        };
+    }
+
+    /** The caller starts only once the reader has read everything: its queue is full when it ends. */
+    @Test
+    void everyRowArrivesInOrderEvenWhenTheCallerIsSlowerThanTheReader() throws Exception {
+        CountDownLatch allRead = new CountDownLatch(1);
+        List<Object> seen = new ArrayList<>();
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try (RowsAhead ahead = new RowsAhead(rows(4_001, allRead), row -> row.cells().get(0))) {
+                allRead.await();
+                ahead.forEachRemaining(checked -> seen.add(checked.read()));
+            }
+        });
+        assertThat(seen).hasSize(4_001).startsWith("r2").endsWith("r4002");
+    }
+
+    @Test
+    void aFailureWhileReadingReachesTheCaller() {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try (RowsAhead ahead = new RowsAhead(rows(1_200, new CountDownLatch(1)), row -> {
+                if (row.number() == 1_100) {
+                    throw new IllegalStateException("damaged file");
+                }
+                return row;
+            })) {
+                assertThatThrownBy(() -> ahead.forEachRemaining(checked -> { })).hasMessage("damaged file");
+            }
+        });
+    }
+
+    @Test
+    void closingEarlyStopsTheReader() {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try (RowsAhead ahead = new RowsAhead(rows(100_000, new CountDownLatch(1)), row -> row)) {
+                assertThat(ahead.next().row().number()).isEqualTo(2);
+            }
+        });
+    }
+}
