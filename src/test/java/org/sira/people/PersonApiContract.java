@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -201,6 +202,25 @@ abstract class PersonApiContract {
         String after = String.valueOf(entries.get(1).getOrDefault("AFTER_STATE", entries.get(1).get("after_state")));
         assertThat(after).contains("Kadia");
         assertThat(String.valueOf(entries.get(1).getOrDefault("ACTOR", entries.get(1).get("actor")))).isEqualTo("test-caseworker");
+    }
+
+    @Test
+    void aRenamedPersonIsFoundByTheNewNameOnlyAndTheNewestComesFirst() throws Exception {
+        String id = create(Role.RECEPTION, """
+                {"familyName":"Zankouma","givenNames":"Oumou","externalRef":"rename-1"}""").get("id").asString();
+        mvc.perform(put("/api/v1/persons/" + id).with(users.as(Role.CASEWORKER)).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"familyName":"Wologuem","givenNames":"Oumou","externalRef":"rename-1","version":0}"""))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/persons").param("q", "Zankouma").with(users.as(Role.CASEWORKER)))
+                .andExpect(jsonPath("$.items[*].externalRef", not(hasItem("rename-1"))));
+        mvc.perform(get("/api/v1/persons").param("q", "Wologuem").with(users.as(Role.CASEWORKER)))
+                .andExpect(jsonPath("$.items[*].externalRef", hasItem("rename-1")));
+
+        create(Role.RECEPTION, """
+                {"familyName":"Dernier","givenNames":"Inscrit","externalRef":"latest-1"}""");
+        mvc.perform(get("/api/v1/persons").param("size", "1").with(users.as(Role.COORDINATOR)))
+                .andExpect(jsonPath("$.items[0].externalRef").value("latest-1"));
     }
 
     @Test
