@@ -195,6 +195,7 @@ public class SpreadsheetImport {
                 if (batch.size() == BATCH) {
                     writer.write(batch);
                     batch.clear();
+                    writer.keepPlansRight();
                 }
                 if (++done % BATCH == 0) {
                     progress.accept(writing ? new Progress("WRITING", done, Math.max(expectedRows, done), writer.written)
@@ -274,6 +275,21 @@ public class SpreadsheetImport {
                 updateKnownPersons(batch, createdNow);
             }
             written += batch.size();
+        }
+
+        private int analysedAt;
+
+        /**
+         * PostgreSQL plans the import's own look-ups (persons by reference, by id) from statistics
+         * taken before the import: on tables that grew from nothing to hundreds of thousands of rows
+         * in this transaction it scanned them whole for every batch, and a million rows took forever.
+         * ANALYZE inside the transaction counts its own rows; done each time the import has doubled.
+         */
+        void keepPlansRight() {
+            if (postgres && written >= ANALYZE_AFTER_ROWS && written >= 2 * analysedAt) {
+                jdbc.sql("ANALYZE person, person_return, person_name_key").update();
+                analysedAt = written;
+            }
         }
 
         private void resolveKnownPersons(List<ReadRow> batch) {
