@@ -25,6 +25,7 @@ for db in h2 pg; do
     bench/stats-varied.sh 8097 "$db semester run $r" 2020-01-01 182
   done
   bench/stats-varied.sh 8097 "$db year" 2020-01-01 366
+  bench/stats-page.sh 8097 "$db statistics page, 32 semesters"
   curl -s -u admin:'bench passphrase 2026' "http://localhost:8097/api/v1/reports/returns?from=2010-01-01&to=2025-12-31" | jq -c '{total}'
   kill "$pid"; wait "$pid" 2>/dev/null; sleep 2
 done
