@@ -2,7 +2,6 @@ package org.sira.matching;
 
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Compares two prepared records field by field and sums the Fellegi–Sunter weights. The same code
@@ -16,7 +15,6 @@ final class PairScorer {
     }
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-    private static final LevenshteinDistance LEVENSHTEIN_2 = new LevenshteinDistance(2);
     // Swapped neighbours (Umsan/Usman) are the commonest slip at a keyboard: one edit, not two.
     private static final DamerauLevenshteinDistance DAMERAU_2 = new DamerauLevenshteinDistance(2);
     // Below this share of the population an unseen or very rare value is not rarer still: protects
@@ -30,6 +28,11 @@ final class PairScorer {
     private final MatchWeights weights;
     private final NameNormaliser normaliser;
     private final WordComparisons comparisons = new WordComparisons();
+    // log2(m/u) per field and level, worked out once: a deduplication asks for them billions of times.
+    private final double[][] levelWeights;
+    private final double sameMonthWeight;
+    private final double sameYearWeight;
+    private final double estimatedYearWeight;
 
     PairScorer(Vocabulary vocabulary, FieldStatistics statistics, MatchSettings settings, NameNormaliser normaliser) {
         this.vocabulary = vocabulary;
@@ -37,6 +40,21 @@ final class PairScorer {
         this.settings = settings;
         this.weights = settings.weights();
         this.normaliser = normaliser;
+        this.levelWeights = new double[MatchField.values().length][Agreement.values().length];
+        for (MatchField field : MatchField.values()) {
+            for (Agreement level : Agreement.values()) {
+                levelWeights[field.ordinal()][level.ordinal()] = weights.of(field).weight(level);
+            }
+        }
+        FieldWeights date = weights.of(MatchField.BIRTH_DATE);
+        double yearShare = date.u(Agreement.VARIANT);
+        this.sameMonthWeight = date.weightWithU(Agreement.VARIANT, yearShare / 12);
+        this.sameYearWeight = date.weightWithU(Agreement.VARIANT, yearShare);
+        this.estimatedYearWeight = date.weightWithU(Agreement.VARIANT, 3 * yearShare);
+    }
+
+    private double weight(MatchField field, Agreement level) {
+        return levelWeights[field.ordinal()][level.ordinal()];
     }
 
     MatchSettings settings() {
@@ -277,9 +295,9 @@ final class PairScorer {
             // commoner of the two names would.
             double share = Math.max(frequencies.share(agreement.key), frequencies.share(agreement.otherKey));
             double asIfAgreed = w.weightOfShared(Agreement.VARIANT, Math.max(share, MIN_SHARE));
-            return Math.min(w.weight(agreement.level), asIfAgreed - 1);
+            return Math.min(weight(field, agreement.level), asIfAgreed - 1);
         }
-        return w.weight(agreement.level);
+        return weight(field, agreement.level);
     }
 
     private void report(EvidenceSink sink, MatchField field, NameAgreement agreement, ValueFrequencies frequencies,
@@ -338,7 +356,7 @@ final class PairScorer {
                     w.weightOfShared(Agreement.RELATED, Math.max(sharedShare, MIN_SHARE)), () -> "only " + agreed + " word(s) agree");
         }
         Agreement level = typo ? Agreement.TYPO : Agreement.DISAGREE;
-        return emit(sink, MatchField.MOTHER, level, w.weight(level),
+        return emit(sink, MatchField.MOTHER, level, weight(MatchField.MOTHER, level),
                 () -> level == Agreement.TYPO ? "close spelling" : "different");
     }
 
@@ -349,7 +367,7 @@ final class PairScorer {
             return emit(sink, MatchField.SEX, Agreement.MISSING, 0, () -> "missing on one side");
         }
         Agreement level = a.sex == b.sex ? Agreement.EXACT : Agreement.DISAGREE;
-        return emit(sink, MatchField.SEX, level, weights.of(MatchField.SEX).weight(level), () -> "");
+        return emit(sink, MatchField.SEX, level, weight(MatchField.SEX, level), () -> "");
     }
 
     /** Dates are compared at the coarser of the two precisions: a year-only date cannot contradict a day. */
@@ -357,15 +375,13 @@ final class PairScorer {
         if (!a.hasDate() || !b.hasDate()) {
             return emit(sink, MatchField.BIRTH_DATE, Agreement.MISSING, 0, () -> "missing on one side");
         }
-        FieldWeights w = weights.of(MatchField.BIRTH_DATE);
         int precision = Math.max(a.precision, b.precision);
         int years = Math.abs(a.birthYear - b.birthYear);
 
-        double yearShare = w.u(Agreement.VARIANT);
         switch (precision) {
             case PreparedRecord.DAY -> {
                 if (a.birthDay == b.birthDay) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.EXACT, w.weight(Agreement.EXACT), () -> "same day");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.EXACT, weight(MatchField.BIRTH_DATE, Agreement.EXACT), () -> "same day");
                 }
                 boolean swapped = years == 0 && a.birthDayOfMonth == b.birthMonth
                         && a.birthMonth == b.birthDayOfMonth;
@@ -374,46 +390,46 @@ final class PairScorer {
                         || (years <= 10 && a.birthMonth == b.birthMonth && a.birthDayOfMonth == b.birthDayOfMonth
                         && oneDigitApart(a.birthYear, b.birthYear));
                 if (swapped || oneSlip) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, w.weight(Agreement.TYPO), () -> "one slip in the date");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, weight(MatchField.BIRTH_DATE, Agreement.TYPO), () -> "one slip in the date");
                 }
                 if (years == 0) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.RELATED, w.weight(Agreement.RELATED), () -> "same year only");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.RELATED, weight(MatchField.BIRTH_DATE, Agreement.RELATED), () -> "same year only");
                 }
             }
             case PreparedRecord.MONTH -> {
                 if (years == 0 && a.birthMonth == b.birthMonth) {
                     return emit(sink, MatchField.BIRTH_DATE, Agreement.VARIANT,
-                            w.weightWithU(Agreement.VARIANT, yearShare / 12), () -> "same month");
+                            sameMonthWeight, () -> "same month");
                 }
                 if (years <= 1) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, w.weight(Agreement.TYPO), () -> "within a year");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, weight(MatchField.BIRTH_DATE, Agreement.TYPO), () -> "within a year");
                 }
             }
             case PreparedRecord.YEAR -> {
                 if (years == 0) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.VARIANT, w.weightWithU(Agreement.VARIANT, yearShare), () -> "same year");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.VARIANT, sameYearWeight, () -> "same year");
                 }
                 if (years == 1) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, w.weight(Agreement.TYPO), () -> "one year apart");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, weight(MatchField.BIRTH_DATE, Agreement.TYPO), () -> "one year apart");
                 }
                 if (years == 2) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.RELATED, w.weight(Agreement.RELATED), () -> "two years apart");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.RELATED, weight(MatchField.BIRTH_DATE, Agreement.RELATED), () -> "two years apart");
                 }
             }
             default -> {
                 // An estimated age drifts: "about 25" at each return.
                 if (years <= 1) {
                     return emit(sink, MatchField.BIRTH_DATE, Agreement.VARIANT,
-                            w.weightWithU(Agreement.VARIANT, 3 * yearShare), () -> "estimated, within a year");
+                            estimatedYearWeight, () -> "estimated, within a year");
                 }
                 if (years <= 3) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, w.weight(Agreement.TYPO), () -> "estimated, within three years");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, weight(MatchField.BIRTH_DATE, Agreement.TYPO), () -> "estimated, within three years");
                 }
             }
         }
         // Ages are guessed, so a few years apart is a weak contradiction; a generation apart is a strong one.
         double far = years > 5 ? FieldWeights.log2(5) : 0;
-        return emit(sink, MatchField.BIRTH_DATE, Agreement.DISAGREE, w.weight(Agreement.DISAGREE) - far, () -> years + " year(s) apart");
+        return emit(sink, MatchField.BIRTH_DATE, Agreement.DISAGREE, weight(MatchField.BIRTH_DATE, Agreement.DISAGREE) - far, () -> years + " year(s) apart");
     }
 
     private static boolean oneDigitApart(int yearA, int yearB) {
@@ -478,23 +494,48 @@ final class PairScorer {
         String ta = vocabulary.text(a);
         String tb = vocabulary.text(b);
         if (field != MatchField.REGION && isPlaceTypo(a, b)) {
-            return emit(sink, field, Agreement.TYPO, w.weight(Agreement.TYPO), () -> ta + " / " + tb);
+            return emit(sink, field, Agreement.TYPO, weight(field, Agreement.TYPO), () -> ta + " / " + tb);
         }
-        return emit(sink, field, Agreement.DISAGREE, w.weight(Agreement.DISAGREE), () -> ta + " / " + tb);
+        return emit(sink, field, Agreement.DISAGREE, weight(field, Agreement.DISAGREE), () -> ta + " / " + tb);
     }
 
+    /**
+     * Not remembered in {@link WordComparisons}: a deduplication meets millions of distinct village
+     * pairs, which would crowd the name comparisons out of that table, and the check below costs no
+     * more than a look-up.
+     */
     private boolean isPlaceTypo(int a, int b) {
-        Agreement remembered = comparisons.get(a, b, WordComparisons.PLACE);
-        if (remembered != null) {
-            return remembered == Agreement.TYPO;
-        }
         String ta = vocabulary.text(a);
         String tb = vocabulary.text(b);
-        boolean typo = Math.min(ta.length(), tb.length()) >= 5 && Math.abs(ta.length() - tb.length()) <= 1
+        return Math.min(ta.length(), tb.length()) >= 5 && Math.abs(ta.length() - tb.length()) <= 1
                 && (ta.charAt(0) == tb.charAt(0) || ta.charAt(ta.length() - 1) == tb.charAt(tb.length() - 1))
-                && LEVENSHTEIN_2.apply(ta, tb) == 1;
-        comparisons.put(a, b, WordComparisons.PLACE, typo ? Agreement.TYPO : Agreement.DISAGREE);
-        return typo;
+                && oneEditApart(ta, tb);
+    }
+
+    /**
+     * Whether one insertion, deletion or substitution turns one text into the other (a Levenshtein
+     * distance of exactly 1), found from the common beginning and end without filling an edit-distance
+     * table.
+     */
+    static boolean oneEditApart(String a, String b) {
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        int ll = longer.length();
+        int ls = shorter.length();
+        if (ll - ls > 1) {
+            return false;
+        }
+        int prefix = 0;
+        while (prefix < ls && longer.charAt(prefix) == shorter.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < ls - prefix && longer.charAt(ll - 1 - suffix) == shorter.charAt(ls - 1 - suffix)) {
+            suffix++;
+        }
+        // Same length: everything but one position agrees. One longer: the shorter is the longer
+        // with one letter left out.
+        return ll == ls ? prefix + suffix == ll - 1 : prefix + suffix == ls;
     }
 
     private double phone(PreparedRecord a, PreparedRecord b, EvidenceSink sink) {
@@ -502,7 +543,7 @@ final class PairScorer {
             return emit(sink, MatchField.PHONE, Agreement.MISSING, 0, () -> "missing on one side");
         }
         Agreement level = a.phone == b.phone ? Agreement.EXACT : Agreement.DISAGREE;
-        return emit(sink, MatchField.PHONE, level, weights.of(MatchField.PHONE).weight(level), () -> level == Agreement.EXACT ? "same number" : "numbers change often");
+        return emit(sink, MatchField.PHONE, level, weight(MatchField.PHONE, level), () -> level == Agreement.EXACT ? "same number" : "numbers change often");
     }
 
     private double document(PreparedRecord a, PreparedRecord b, EvidenceSink sink) {
@@ -510,8 +551,8 @@ final class PairScorer {
             return emit(sink, MatchField.DOCUMENT, Agreement.MISSING, 0, () -> "missing on one side");
         }
         Agreement level = a.document.equals(b.document) ? Agreement.EXACT
-                : LEVENSHTEIN_2.apply(a.document, b.document) == 1 ? Agreement.TYPO : Agreement.DISAGREE;
-        return emit(sink, MatchField.DOCUMENT, level, weights.of(MatchField.DOCUMENT).weight(level), () -> "");
+                : oneEditApart(a.document, b.document) ? Agreement.TYPO : Agreement.DISAGREE;
+        return emit(sink, MatchField.DOCUMENT, level, weight(MatchField.DOCUMENT, level), () -> "");
     }
 
     private double extras(PreparedRecord a, PreparedRecord b, EvidenceSink sink) {
