@@ -185,7 +185,15 @@ public final class MatchIndex {
      * available cores. Meant for a nightly run or a first import.
      */
     public List<DuplicatePair> deduplicate() {
-        lock.readLock().lock();
+        lock.writeLock().lock();
+        try {
+            // Every block is walked many times below: worth laying each block out in one piece first.
+            postings.compact();
+            // Downgraded, not released, so that no change slips in between.
+            lock.readLock().lock();
+        } finally {
+            lock.writeLock().unlock();
+        }
         try {
             PairScorer current = scorer;
             int limit = slotCount;

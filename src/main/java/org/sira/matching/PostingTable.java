@@ -10,6 +10,7 @@ import java.util.Arrays;
 final class PostingTable {
 
     private static final long EMPTY = 0L;
+    private static final long SLOT_HALF = 0xffffffff00000000L;
 
     private long[] keys;
     private int[] heads;
@@ -20,6 +21,8 @@ final class PostingTable {
     // access per posting while walking a block.
     private long[] postings = new long[1024];
     private int postingCount;
+    // Postings below this index lie in one run per key (see compact()).
+    private int compactedCount;
 
     PostingTable(int expectedKeys) {
         int capacity = Integer.highestOneBit(Math.max(16, (int) (expectedKeys / 0.7))) << 1;
@@ -65,6 +68,51 @@ final class PostingTable {
 
     int slot(int posting) {
         return (int) (postings[posting] >>> 32);
+    }
+
+    /**
+     * Rewrites the postings in place so that each key's postings lie next to each other, in the same
+     * order. Postings are filed as records arrive, so a block's postings end up scattered over the
+     * whole array and walking a block costs a cache miss per posting; a deduplication walks every block
+     * many times. Needs no memory beyond the table itself: each posting's link is first replaced by
+     * the place it moves to, then the postings are swapped along the cycles of that permutation.
+     * Postings added later are linked in front of the runs as usual.
+     */
+    void compact() {
+        if (compactedCount == postingCount) {
+            return;
+        }
+        int place = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == EMPTY) {
+                continue;
+            }
+            int p = heads[i];
+            heads[i] = place;
+            while (p >= 0) {
+                long posting = postings[p];
+                postings[p] = (posting & SLOT_HALF) | place++;
+                p = (int) posting;
+            }
+        }
+        for (int p = 0; p < postingCount; p++) {
+            int target;
+            while ((target = (int) postings[p]) != p) {
+                long moving = postings[p];
+                postings[p] = postings[target];
+                postings[target] = moving;
+            }
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == EMPTY) {
+                continue;
+            }
+            int end = heads[i] + sizes[i];
+            for (int p = heads[i]; p < end; p++) {
+                postings[p] = (postings[p] & SLOT_HALF) | (p + 1 == end ? 0xffffffffL : p + 1);
+            }
+        }
+        compactedCount = postingCount;
     }
 
     private int find(long key) {
