@@ -278,9 +278,9 @@ public final class MatchIndex {
             if (postings.size(key) > settings.maxBlockSize()) {
                 continue;
             }
-            for (int p = postings.first(key); p >= 0; p = postings.next(p)) {
+            for (int p = postings.firstBelow(key, slotLimit); p >= 0; p = postings.next(p)) {
                 int slot = postings.slot(p);
-                if (slot >= slotLimit || stamps[slot] == stamp) {
+                if (stamps[slot] == stamp) {
                     continue;
                 }
                 stamps[slot] = stamp;

@@ -18,10 +18,11 @@ final class PostingTable {
     private int keyCount;
 
     // Slot in the high half, index of the next posting of the same key in the low half: one memory
-    // access per posting while walking a block.
+    // access per posting while walking a block. Slots only grow, so every block lists its slots from
+    // the newest down. Postings below compactedCount lie in one run per key (see compact()) and hold
+    // the end of their run in the low half instead.
     private long[] postings = new long[1024];
     private int postingCount;
-    // Postings below this index lie in one run per key (see compact()).
     private int compactedCount;
 
     PostingTable(int expectedKeys) {
@@ -63,7 +64,40 @@ final class PostingTable {
     }
 
     int next(int posting) {
-        return (int) postings[posting];
+        int link = (int) postings[posting];
+        if (posting < compactedCount) {
+            return posting + 1 < link ? posting + 1 : -1;
+        }
+        return link;
+    }
+
+    /**
+     * First posting of the key whose slot is below {@code slotLimit}, or -1; every posting after it is
+     * below too. Within a compacted run the older slots are found by halving instead of walking past
+     * the newer ones: a deduplication compares each record with older records only.
+     */
+    int firstBelow(long key, int slotLimit) {
+        int p = first(key);
+        while (p >= compactedCount) {
+            if (slot(p) < slotLimit) {
+                return p;
+            }
+            p = (int) postings[p];
+        }
+        if (p < 0) {
+            return -1;
+        }
+        int low = p;
+        int high = (int) postings[p];
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (slot(middle) < slotLimit) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low < (int) postings[p] ? low : -1;
     }
 
     int slot(int posting) {
@@ -90,9 +124,9 @@ final class PostingTable {
             int p = heads[i];
             heads[i] = place;
             while (p >= 0) {
-                long posting = postings[p];
-                postings[p] = (posting & SLOT_HALF) | place++;
-                p = (int) posting;
+                int following = next(p);
+                postings[p] = (postings[p] & SLOT_HALF) | place++;
+                p = following;
             }
         }
         for (int p = 0; p < postingCount; p++) {
@@ -109,7 +143,7 @@ final class PostingTable {
             }
             int end = heads[i] + sizes[i];
             for (int p = heads[i]; p < end; p++) {
-                postings[p] = (postings[p] & SLOT_HALF) | (p + 1 == end ? 0xffffffffL : p + 1);
+                postings[p] = (postings[p] & SLOT_HALF) | end;
             }
         }
         compactedCount = postingCount;

@@ -63,4 +63,29 @@ class PostingTableTest {
         assertThat(slots(table, 3)).hasSize(before.get(3).size() + 1);
         assertThat(slots(table, 5_000)).containsExactly(20_001);
     }
+
+    @Test
+    void startsABlockAtItsFirstOlderSlotWhetherCompactedOrNot() {
+        PostingTable table = new PostingTable(16);
+        java.util.Random random = new java.util.Random(9);
+        int slot = 0;
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 3_000; i++, slot++) {
+                table.add(random.nextInt(40), slot);
+            }
+            if (round < 2) {
+                table.compact();
+            }
+            for (long key = 0; key < 41; key++) {
+                List<Integer> all = slots(table, key);
+                for (int limit : new int[] {0, 1, 17, 2_999, 3_000, 4_500, slot - 1, slot, Integer.MAX_VALUE}) {
+                    List<Integer> older = new ArrayList<>();
+                    for (int p = table.firstBelow(key, limit); p >= 0; p = table.next(p)) {
+                        older.add(table.slot(p));
+                    }
+                    assertThat(older).isEqualTo(all.stream().filter(s -> s < limit).toList());
+                }
+            }
+        }
+    }
 }
