@@ -505,11 +505,11 @@ final class PairScorer {
      * more than a look-up.
      */
     private boolean isPlaceTypo(int a, int b) {
-        String ta = vocabulary.text(a);
-        String tb = vocabulary.text(b);
-        return Math.min(ta.length(), tb.length()) >= 5 && Math.abs(ta.length() - tb.length()) <= 1
-                && (ta.charAt(0) == tb.charAt(0) || ta.charAt(ta.length() - 1) == tb.charAt(tb.length() - 1))
-                && oneEditApart(ta, tb);
+        int la = vocabulary.length(a);
+        int lb = vocabulary.length(b);
+        return Math.min(la, lb) >= 5 && Math.abs(la - lb) <= 1
+                && (vocabulary.firstLetter(a) == vocabulary.firstLetter(b) || vocabulary.lastLetter(a) == vocabulary.lastLetter(b))
+                && oneEditApart(vocabulary.text(a), vocabulary.text(b));
     }
 
     /**
