@@ -84,11 +84,12 @@ final class PostingTable {
             }
             p = (int) postings[p];
         }
-        if (p < 0) {
-            return -1;
+        if (p < 0 || slot(p) < slotLimit) {
+            return p;
         }
-        int low = p;
-        int high = (int) postings[p];
+        int end = (int) postings[p];
+        int low = p + 1;
+        int high = end;
         while (low < high) {
             int middle = (low + high) >>> 1;
             if (slot(middle) < slotLimit) {
@@ -97,7 +98,7 @@ final class PostingTable {
                 low = middle + 1;
             }
         }
-        return low < (int) postings[p] ? low : -1;
+        return low < end ? low : -1;
     }
 
     int slot(int posting) {
