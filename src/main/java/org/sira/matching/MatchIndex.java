@@ -273,6 +273,7 @@ public final class MatchIndex {
         double minWeight = settings.weightFor(settings.possibleScore());
         Integer ownSlot = slotById.get(query.id);
         int self = ownSlot == null ? -1 : ownSlot;
+        double parentsCeiling = current.parentsCeiling(query);
         PriorityQueue<Hit> best = new PriorityQueue<>(Comparator.comparingDouble(Hit::weight));
         for (long key : blocking.lookupKeys(query)) {
             if (postings.size(key) > settings.maxBlockSize()) {
@@ -288,7 +289,7 @@ public final class MatchIndex {
                 if (candidate == null || slot == self) {
                     continue;
                 }
-                double weight = current.weight(query, candidate, null);
+                double weight = current.weightReaching(query, candidate, minWeight, parentsCeiling);
                 if (weight >= minWeight) {
                     best.add(new Hit(slot, weight));
                     if (best.size() > max) {

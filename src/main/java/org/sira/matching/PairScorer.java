@@ -70,15 +70,81 @@ final class PairScorer {
         FamilyEvidence family = new FamilyEvidence(sink);
         EvidenceSink familySink = sink == null ? null : family;
         double personal = names(a, b, sink, family);
+        personal = plusPersonalOtherThanNames(personal, a, b, sink);
         family.add(givenNameSet(MatchField.FATHER, a.father, b.father, statistics.father, familySink));
         family.add(mother(a, b, familySink));
         family.add(origin(a, b, familySink));
+        return personal + family.total(weights.familyEvidenceCap());
+    }
+
+    /**
+     * The weight of the pair if it reaches {@code minWeight}, otherwise possibly negative infinity. Most
+     * blocked pairs are far below the threshold; the parents' names are compared last, and only when
+     * what they could add at most ({@code parentsCeiling}, from {@link #parentsCeiling}) could still
+     * lift the pair to {@code minWeight}. A pair is never dropped that {@link #weight} would put at or
+     * above {@code minWeight}; the weight returned otherwise is the same, summed in the same order.
+     */
+    double weightReaching(PreparedRecord a, PreparedRecord b, double minWeight, double parentsCeiling) {
+        FamilyEvidence family = new FamilyEvidence(null);
+        double personal = names(a, b, null, family);
+        personal = plusPersonalOtherThanNames(personal, a, b, null);
+        double origin = origin(a, b, null);
+        // The margin covers rounding: the bound adds the same numbers in another order.
+        if (personal + family.ceilingWith(origin, parentsCeiling, weights.familyEvidenceCap()) < minWeight - 1e-6) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        family.add(givenNameSet(MatchField.FATHER, a.father, b.father, statistics.father, null));
+        family.add(mother(a, b, null));
+        family.add(origin);
+        return personal + family.total(weights.familyEvidenceCap());
+    }
+
+    /** Added one by one to the given-name weight, so that every path sums in the same order. */
+    private double plusPersonalOtherThanNames(double personal, PreparedRecord a, PreparedRecord b, EvidenceSink sink) {
         personal += sex(a, b, sink);
         personal += birthDate(a, b, sink);
         personal += phone(a, b, sink);
         personal += document(a, b, sink);
-        personal += extras(a, b, sink);
-        return personal + family.total(weights.familyEvidenceCap());
+        return personal + extras(a, b, sink);
+    }
+
+    /**
+     * The most the father's and mother's names of {@code a} could add to any pair: agreement on the
+     * rarest of them, or on all the mother's words at once. Weighed on the side of {@code a} because
+     * {@link #weight} judges a shared name by the rarity of {@code a}'s key.
+     */
+    double parentsCeiling(PreparedRecord a) {
+        double father = 0;
+        FieldWeights fatherWeights = weights.of(MatchField.FATHER);
+        if (PreparedRecord.wordCount(a.father) > 0) {
+            father = maxOfLevelsBelowVariant(MatchField.FATHER);
+            for (int i = 0; i < PreparedRecord.wordCount(a.father); i++) {
+                double share = Math.max(statistics.father.share(PreparedRecord.key(a.father, i)), MIN_SHARE);
+                father = Math.max(father, Math.max(fatherWeights.weightOfShared(Agreement.EXACT, share),
+                        fatherWeights.weightOfShared(Agreement.VARIANT, share)));
+            }
+        }
+        double mother = 0;
+        FieldWeights motherWeights = weights.of(MatchField.MOTHER);
+        if (PreparedRecord.wordCount(a.mother) > 0) {
+            // Every agreeing word multiplies the shared share down: all words agreeing is the rarest case.
+            double allShared = 1;
+            for (int i = 0; i < PreparedRecord.wordCount(a.mother); i++) {
+                allShared *= Math.max(statistics.mother.share(PreparedRecord.key(a.mother, i)), MIN_SHARE);
+            }
+            mother = Math.max(weight(MatchField.MOTHER, Agreement.TYPO), weight(MatchField.MOTHER, Agreement.DISAGREE));
+            mother = Math.max(mother, motherWeights.weightOfShared(Agreement.EXACT, Math.max(allShared, 1e-7)));
+            mother = Math.max(mother, motherWeights.weightOfShared(Agreement.VARIANT, Math.max(allShared, 1e-7)));
+            mother = Math.max(mother, motherWeights.weightOfShared(Agreement.RELATED, Math.max(allShared, MIN_SHARE)));
+        }
+        return Math.max(father, 0) + Math.max(mother, 0);
+    }
+
+    private double maxOfLevelsBelowVariant(MatchField field) {
+        double max = weight(field, Agreement.RELATED);
+        max = Math.max(max, weight(field, Agreement.PHONETIC));
+        max = Math.max(max, weight(field, Agreement.TYPO));
+        return Math.max(max, weight(field, Agreement.DISAGREE));
     }
 
     /** Collects family-level weights; reports them to the sink scaled down when the cap applies. */
@@ -107,6 +173,11 @@ final class PairScorer {
                 return;
             }
             lines.add(new FieldEvidence(field, agreement, weight, detail));
+        }
+
+        /** The most {@link #total} could come to once {@code origin} and parents weighing at most {@code parents} are added. */
+        double ceilingWith(double origin, double parents, double cap) {
+            return Math.min(positive + Math.max(origin, 0) + parents, cap) + negative + Math.min(origin, 0);
         }
 
         double total(double cap) {
