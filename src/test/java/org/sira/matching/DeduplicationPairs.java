@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,13 +30,11 @@ public final class DeduplicationPairs {
         List<DuplicatePair> pairs = index.deduplicate();
         System.out.printf(Locale.ROOT, "deduplicate(): %.1f s wall, %.1f s CPU (all threads), %,d pairs%n",
                 (System.nanoTime() - wall) / 1e9, (processCpuNanos() - cpu) / 1e9, pairs.size());
-        List<String> lines = new ArrayList<>(pairs.size());
-        for (DuplicatePair pair : pairs) {
-            lines.add(pair.toString());
-        }
-        Collections.sort(lines);
+        // Sorted as objects, not as lines: a million pairs' worth of strings would not fit beside the index.
+        List<DuplicatePair> sorted = new ArrayList<>(pairs);
+        sorted.sort(Comparator.comparing(DuplicatePair::firstId).thenComparing(DuplicatePair::secondId));
         try (PrintWriter out = new PrintWriter(args[1], java.nio.charset.StandardCharsets.UTF_8)) {
-            lines.forEach(out::println);
+            sorted.forEach(out::println);
         }
     }
 
