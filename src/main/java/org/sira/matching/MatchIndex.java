@@ -182,7 +182,8 @@ public final class MatchIndex {
 
     /**
      * Every pair of indexed records that is at least POSSIBLE, each pair once, in parallel over the
-     * available cores. Meant for a nightly run or a first import.
+     * available cores. Meant for a nightly run or a first import. Starts by compacting the blocks under
+     * the write lock (a few seconds at a million records, during which queries wait).
      */
     public List<DuplicatePair> deduplicate() {
         lock.writeLock().lock();
