@@ -182,10 +182,19 @@ public final class MatchIndex {
 
     /**
      * Every pair of indexed records that is at least POSSIBLE, each pair once, in parallel over the
-     * available cores. Meant for a nightly run or a first import.
+     * available cores. Meant for a nightly run or a first import. Starts by compacting the blocks under
+     * the write lock (a few seconds at a million records, during which queries wait).
      */
     public List<DuplicatePair> deduplicate() {
-        lock.readLock().lock();
+        lock.writeLock().lock();
+        try {
+            // Every block is walked many times below: worth laying each block out in one piece first.
+            postings.compact();
+            // Downgraded, not released, so that no change slips in between.
+            lock.readLock().lock();
+        } finally {
+            lock.writeLock().unlock();
+        }
         try {
             PairScorer current = scorer;
             int limit = slotCount;
@@ -265,14 +274,15 @@ public final class MatchIndex {
         double minWeight = settings.weightFor(settings.possibleScore());
         Integer ownSlot = slotById.get(query.id);
         int self = ownSlot == null ? -1 : ownSlot;
+        double parentsCeiling = current.parentsCeiling(query);
         PriorityQueue<Hit> best = new PriorityQueue<>(Comparator.comparingDouble(Hit::weight));
         for (long key : blocking.lookupKeys(query)) {
             if (postings.size(key) > settings.maxBlockSize()) {
                 continue;
             }
-            for (int p = postings.first(key); p >= 0; p = postings.next(p)) {
+            for (int p = postings.firstBelow(key, slotLimit); p >= 0; p = postings.next(p)) {
                 int slot = postings.slot(p);
-                if (slot >= slotLimit || stamps[slot] == stamp) {
+                if (stamps[slot] == stamp) {
                     continue;
                 }
                 stamps[slot] = stamp;
@@ -280,7 +290,7 @@ public final class MatchIndex {
                 if (candidate == null || slot == self) {
                     continue;
                 }
-                double weight = current.weight(query, candidate, null);
+                double weight = current.weightReaching(query, candidate, minWeight, parentsCeiling);
                 if (weight >= minWeight) {
                     best.add(new Hit(slot, weight));
                     if (best.size() > max) {

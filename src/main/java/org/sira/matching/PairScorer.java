@@ -2,7 +2,6 @@ package org.sira.matching;
 
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Compares two prepared records field by field and sums the Fellegi–Sunter weights. The same code
@@ -16,7 +15,6 @@ final class PairScorer {
     }
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-    private static final LevenshteinDistance LEVENSHTEIN_2 = new LevenshteinDistance(2);
     // Swapped neighbours (Umsan/Usman) are the commonest slip at a keyboard: one edit, not two.
     private static final DamerauLevenshteinDistance DAMERAU_2 = new DamerauLevenshteinDistance(2);
     // Below this share of the population an unseen or very rare value is not rarer still: protects
@@ -30,6 +28,11 @@ final class PairScorer {
     private final MatchWeights weights;
     private final NameNormaliser normaliser;
     private final WordComparisons comparisons = new WordComparisons();
+    // log2(m/u) per field and level, worked out once: a deduplication asks for them billions of times.
+    private final double[][] levelWeights;
+    private final double sameMonthWeight;
+    private final double sameYearWeight;
+    private final double estimatedYearWeight;
 
     PairScorer(Vocabulary vocabulary, FieldStatistics statistics, MatchSettings settings, NameNormaliser normaliser) {
         this.vocabulary = vocabulary;
@@ -37,6 +40,21 @@ final class PairScorer {
         this.settings = settings;
         this.weights = settings.weights();
         this.normaliser = normaliser;
+        this.levelWeights = new double[MatchField.values().length][Agreement.values().length];
+        for (MatchField field : MatchField.values()) {
+            for (Agreement level : Agreement.values()) {
+                levelWeights[field.ordinal()][level.ordinal()] = weights.of(field).weight(level);
+            }
+        }
+        FieldWeights date = weights.of(MatchField.BIRTH_DATE);
+        double yearShare = date.u(Agreement.VARIANT);
+        this.sameMonthWeight = date.weightWithU(Agreement.VARIANT, yearShare / 12);
+        this.sameYearWeight = date.weightWithU(Agreement.VARIANT, yearShare);
+        this.estimatedYearWeight = date.weightWithU(Agreement.VARIANT, 3 * yearShare);
+    }
+
+    private double weight(MatchField field, Agreement level) {
+        return levelWeights[field.ordinal()][level.ordinal()];
     }
 
     MatchSettings settings() {
@@ -52,15 +70,81 @@ final class PairScorer {
         FamilyEvidence family = new FamilyEvidence(sink);
         EvidenceSink familySink = sink == null ? null : family;
         double personal = names(a, b, sink, family);
+        personal = plusPersonalOtherThanNames(personal, a, b, sink);
         family.add(givenNameSet(MatchField.FATHER, a.father, b.father, statistics.father, familySink));
         family.add(mother(a, b, familySink));
         family.add(origin(a, b, familySink));
+        return personal + family.total(weights.familyEvidenceCap());
+    }
+
+    /**
+     * The weight of the pair if it reaches {@code minWeight}, otherwise possibly negative infinity. Most
+     * blocked pairs are far below the threshold; the parents' names are compared last, and only when
+     * what they could add at most ({@code parentsCeiling}, from {@link #parentsCeiling}) could still
+     * lift the pair to {@code minWeight}. A pair is never dropped that {@link #weight} would put at or
+     * above {@code minWeight}; the weight returned otherwise is the same, summed in the same order.
+     */
+    double weightReaching(PreparedRecord a, PreparedRecord b, double minWeight, double parentsCeiling) {
+        FamilyEvidence family = new FamilyEvidence(null);
+        double personal = names(a, b, null, family);
+        personal = plusPersonalOtherThanNames(personal, a, b, null);
+        double origin = origin(a, b, null);
+        // The margin covers rounding: the bound adds the same numbers in another order.
+        if (personal + family.ceilingWith(origin, parentsCeiling, weights.familyEvidenceCap()) < minWeight - 1e-6) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        family.add(givenNameSet(MatchField.FATHER, a.father, b.father, statistics.father, null));
+        family.add(mother(a, b, null));
+        family.add(origin);
+        return personal + family.total(weights.familyEvidenceCap());
+    }
+
+    /** Added one by one to the given-name weight, so that every path sums in the same order. */
+    private double plusPersonalOtherThanNames(double personal, PreparedRecord a, PreparedRecord b, EvidenceSink sink) {
         personal += sex(a, b, sink);
         personal += birthDate(a, b, sink);
         personal += phone(a, b, sink);
         personal += document(a, b, sink);
-        personal += extras(a, b, sink);
-        return personal + family.total(weights.familyEvidenceCap());
+        return personal + extras(a, b, sink);
+    }
+
+    /**
+     * The most the father's and mother's names of {@code a} could add to any pair: agreement on the
+     * rarest of them, or on all the mother's words at once. Weighed on the side of {@code a} because
+     * {@link #weight} judges a shared name by the rarity of {@code a}'s key.
+     */
+    double parentsCeiling(PreparedRecord a) {
+        double father = 0;
+        FieldWeights fatherWeights = weights.of(MatchField.FATHER);
+        if (PreparedRecord.wordCount(a.father) > 0) {
+            father = maxOfLevelsBelowVariant(MatchField.FATHER);
+            for (int i = 0; i < PreparedRecord.wordCount(a.father); i++) {
+                double share = Math.max(statistics.father.share(PreparedRecord.key(a.father, i)), MIN_SHARE);
+                father = Math.max(father, Math.max(fatherWeights.weightOfShared(Agreement.EXACT, share),
+                        fatherWeights.weightOfShared(Agreement.VARIANT, share)));
+            }
+        }
+        double mother = 0;
+        FieldWeights motherWeights = weights.of(MatchField.MOTHER);
+        if (PreparedRecord.wordCount(a.mother) > 0) {
+            // Every agreeing word multiplies the shared share down: all words agreeing is the rarest case.
+            double allShared = 1;
+            for (int i = 0; i < PreparedRecord.wordCount(a.mother); i++) {
+                allShared *= Math.max(statistics.mother.share(PreparedRecord.key(a.mother, i)), MIN_SHARE);
+            }
+            mother = Math.max(weight(MatchField.MOTHER, Agreement.TYPO), weight(MatchField.MOTHER, Agreement.DISAGREE));
+            mother = Math.max(mother, motherWeights.weightOfShared(Agreement.EXACT, Math.max(allShared, 1e-7)));
+            mother = Math.max(mother, motherWeights.weightOfShared(Agreement.VARIANT, Math.max(allShared, 1e-7)));
+            mother = Math.max(mother, motherWeights.weightOfShared(Agreement.RELATED, Math.max(allShared, MIN_SHARE)));
+        }
+        return Math.max(father, 0) + Math.max(mother, 0);
+    }
+
+    private double maxOfLevelsBelowVariant(MatchField field) {
+        double max = weight(field, Agreement.RELATED);
+        max = Math.max(max, weight(field, Agreement.PHONETIC));
+        max = Math.max(max, weight(field, Agreement.TYPO));
+        return Math.max(max, weight(field, Agreement.DISAGREE));
     }
 
     /** Collects family-level weights; reports them to the sink scaled down when the cap applies. */
@@ -89,6 +173,11 @@ final class PairScorer {
                 return;
             }
             lines.add(new FieldEvidence(field, agreement, weight, detail));
+        }
+
+        /** The most {@link #total} could come to once {@code origin} and parents weighing at most {@code parents} are added. */
+        double ceilingWith(double origin, double parents, double cap) {
+            return Math.min(positive + Math.max(origin, 0) + parents, cap) + negative + Math.min(origin, 0);
         }
 
         double total(double cap) {
@@ -277,9 +366,9 @@ final class PairScorer {
             // commoner of the two names would.
             double share = Math.max(frequencies.share(agreement.key), frequencies.share(agreement.otherKey));
             double asIfAgreed = w.weightOfShared(Agreement.VARIANT, Math.max(share, MIN_SHARE));
-            return Math.min(w.weight(agreement.level), asIfAgreed - 1);
+            return Math.min(weight(field, agreement.level), asIfAgreed - 1);
         }
-        return w.weight(agreement.level);
+        return weight(field, agreement.level);
     }
 
     private void report(EvidenceSink sink, MatchField field, NameAgreement agreement, ValueFrequencies frequencies,
@@ -338,7 +427,7 @@ final class PairScorer {
                     w.weightOfShared(Agreement.RELATED, Math.max(sharedShare, MIN_SHARE)), () -> "only " + agreed + " word(s) agree");
         }
         Agreement level = typo ? Agreement.TYPO : Agreement.DISAGREE;
-        return emit(sink, MatchField.MOTHER, level, w.weight(level),
+        return emit(sink, MatchField.MOTHER, level, weight(MatchField.MOTHER, level),
                 () -> level == Agreement.TYPO ? "close spelling" : "different");
     }
 
@@ -349,7 +438,7 @@ final class PairScorer {
             return emit(sink, MatchField.SEX, Agreement.MISSING, 0, () -> "missing on one side");
         }
         Agreement level = a.sex == b.sex ? Agreement.EXACT : Agreement.DISAGREE;
-        return emit(sink, MatchField.SEX, level, weights.of(MatchField.SEX).weight(level), () -> "");
+        return emit(sink, MatchField.SEX, level, weight(MatchField.SEX, level), () -> "");
     }
 
     /** Dates are compared at the coarser of the two precisions: a year-only date cannot contradict a day. */
@@ -357,15 +446,13 @@ final class PairScorer {
         if (!a.hasDate() || !b.hasDate()) {
             return emit(sink, MatchField.BIRTH_DATE, Agreement.MISSING, 0, () -> "missing on one side");
         }
-        FieldWeights w = weights.of(MatchField.BIRTH_DATE);
         int precision = Math.max(a.precision, b.precision);
         int years = Math.abs(a.birthYear - b.birthYear);
 
-        double yearShare = w.u(Agreement.VARIANT);
         switch (precision) {
             case PreparedRecord.DAY -> {
                 if (a.birthDay == b.birthDay) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.EXACT, w.weight(Agreement.EXACT), () -> "same day");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.EXACT, weight(MatchField.BIRTH_DATE, Agreement.EXACT), () -> "same day");
                 }
                 boolean swapped = years == 0 && a.birthDayOfMonth == b.birthMonth
                         && a.birthMonth == b.birthDayOfMonth;
@@ -374,46 +461,46 @@ final class PairScorer {
                         || (years <= 10 && a.birthMonth == b.birthMonth && a.birthDayOfMonth == b.birthDayOfMonth
                         && oneDigitApart(a.birthYear, b.birthYear));
                 if (swapped || oneSlip) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, w.weight(Agreement.TYPO), () -> "one slip in the date");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, weight(MatchField.BIRTH_DATE, Agreement.TYPO), () -> "one slip in the date");
                 }
                 if (years == 0) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.RELATED, w.weight(Agreement.RELATED), () -> "same year only");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.RELATED, weight(MatchField.BIRTH_DATE, Agreement.RELATED), () -> "same year only");
                 }
             }
             case PreparedRecord.MONTH -> {
                 if (years == 0 && a.birthMonth == b.birthMonth) {
                     return emit(sink, MatchField.BIRTH_DATE, Agreement.VARIANT,
-                            w.weightWithU(Agreement.VARIANT, yearShare / 12), () -> "same month");
+                            sameMonthWeight, () -> "same month");
                 }
                 if (years <= 1) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, w.weight(Agreement.TYPO), () -> "within a year");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, weight(MatchField.BIRTH_DATE, Agreement.TYPO), () -> "within a year");
                 }
             }
             case PreparedRecord.YEAR -> {
                 if (years == 0) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.VARIANT, w.weightWithU(Agreement.VARIANT, yearShare), () -> "same year");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.VARIANT, sameYearWeight, () -> "same year");
                 }
                 if (years == 1) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, w.weight(Agreement.TYPO), () -> "one year apart");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, weight(MatchField.BIRTH_DATE, Agreement.TYPO), () -> "one year apart");
                 }
                 if (years == 2) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.RELATED, w.weight(Agreement.RELATED), () -> "two years apart");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.RELATED, weight(MatchField.BIRTH_DATE, Agreement.RELATED), () -> "two years apart");
                 }
             }
             default -> {
                 // An estimated age drifts: "about 25" at each return.
                 if (years <= 1) {
                     return emit(sink, MatchField.BIRTH_DATE, Agreement.VARIANT,
-                            w.weightWithU(Agreement.VARIANT, 3 * yearShare), () -> "estimated, within a year");
+                            estimatedYearWeight, () -> "estimated, within a year");
                 }
                 if (years <= 3) {
-                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, w.weight(Agreement.TYPO), () -> "estimated, within three years");
+                    return emit(sink, MatchField.BIRTH_DATE, Agreement.TYPO, weight(MatchField.BIRTH_DATE, Agreement.TYPO), () -> "estimated, within three years");
                 }
             }
         }
         // Ages are guessed, so a few years apart is a weak contradiction; a generation apart is a strong one.
         double far = years > 5 ? FieldWeights.log2(5) : 0;
-        return emit(sink, MatchField.BIRTH_DATE, Agreement.DISAGREE, w.weight(Agreement.DISAGREE) - far, () -> years + " year(s) apart");
+        return emit(sink, MatchField.BIRTH_DATE, Agreement.DISAGREE, weight(MatchField.BIRTH_DATE, Agreement.DISAGREE) - far, () -> years + " year(s) apart");
     }
 
     private static boolean oneDigitApart(int yearA, int yearB) {
@@ -478,23 +565,48 @@ final class PairScorer {
         String ta = vocabulary.text(a);
         String tb = vocabulary.text(b);
         if (field != MatchField.REGION && isPlaceTypo(a, b)) {
-            return emit(sink, field, Agreement.TYPO, w.weight(Agreement.TYPO), () -> ta + " / " + tb);
+            return emit(sink, field, Agreement.TYPO, weight(field, Agreement.TYPO), () -> ta + " / " + tb);
         }
-        return emit(sink, field, Agreement.DISAGREE, w.weight(Agreement.DISAGREE), () -> ta + " / " + tb);
+        return emit(sink, field, Agreement.DISAGREE, weight(field, Agreement.DISAGREE), () -> ta + " / " + tb);
     }
 
+    /**
+     * Not remembered in {@link WordComparisons}: a deduplication meets millions of distinct village
+     * pairs, which would crowd the name comparisons out of that table, and the check below costs no
+     * more than a look-up.
+     */
     private boolean isPlaceTypo(int a, int b) {
-        Agreement remembered = comparisons.get(a, b, WordComparisons.PLACE);
-        if (remembered != null) {
-            return remembered == Agreement.TYPO;
+        int la = vocabulary.length(a);
+        int lb = vocabulary.length(b);
+        return Math.min(la, lb) >= 5 && Math.abs(la - lb) <= 1
+                && (vocabulary.firstLetter(a) == vocabulary.firstLetter(b) || vocabulary.lastLetter(a) == vocabulary.lastLetter(b))
+                && oneEditApart(vocabulary.text(a), vocabulary.text(b));
+    }
+
+    /**
+     * Whether one insertion, deletion or substitution turns one text into the other (a Levenshtein
+     * distance of exactly 1), found from the common beginning and end without filling an edit-distance
+     * table.
+     */
+    static boolean oneEditApart(String a, String b) {
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        int ll = longer.length();
+        int ls = shorter.length();
+        if (ll - ls > 1) {
+            return false;
         }
-        String ta = vocabulary.text(a);
-        String tb = vocabulary.text(b);
-        boolean typo = Math.min(ta.length(), tb.length()) >= 5 && Math.abs(ta.length() - tb.length()) <= 1
-                && (ta.charAt(0) == tb.charAt(0) || ta.charAt(ta.length() - 1) == tb.charAt(tb.length() - 1))
-                && LEVENSHTEIN_2.apply(ta, tb) == 1;
-        comparisons.put(a, b, WordComparisons.PLACE, typo ? Agreement.TYPO : Agreement.DISAGREE);
-        return typo;
+        int prefix = 0;
+        while (prefix < ls && longer.charAt(prefix) == shorter.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < ls - prefix && longer.charAt(ll - 1 - suffix) == shorter.charAt(ls - 1 - suffix)) {
+            suffix++;
+        }
+        // Same length: everything but one position agrees. One longer: the shorter is the longer
+        // with one letter left out.
+        return ll == ls ? prefix + suffix == ll - 1 : prefix + suffix == ls;
     }
 
     private double phone(PreparedRecord a, PreparedRecord b, EvidenceSink sink) {
@@ -502,7 +614,7 @@ final class PairScorer {
             return emit(sink, MatchField.PHONE, Agreement.MISSING, 0, () -> "missing on one side");
         }
         Agreement level = a.phone == b.phone ? Agreement.EXACT : Agreement.DISAGREE;
-        return emit(sink, MatchField.PHONE, level, weights.of(MatchField.PHONE).weight(level), () -> level == Agreement.EXACT ? "same number" : "numbers change often");
+        return emit(sink, MatchField.PHONE, level, weight(MatchField.PHONE, level), () -> level == Agreement.EXACT ? "same number" : "numbers change often");
     }
 
     private double document(PreparedRecord a, PreparedRecord b, EvidenceSink sink) {
@@ -510,8 +622,8 @@ final class PairScorer {
             return emit(sink, MatchField.DOCUMENT, Agreement.MISSING, 0, () -> "missing on one side");
         }
         Agreement level = a.document.equals(b.document) ? Agreement.EXACT
-                : LEVENSHTEIN_2.apply(a.document, b.document) == 1 ? Agreement.TYPO : Agreement.DISAGREE;
-        return emit(sink, MatchField.DOCUMENT, level, weights.of(MatchField.DOCUMENT).weight(level), () -> "");
+                : oneEditApart(a.document, b.document) ? Agreement.TYPO : Agreement.DISAGREE;
+        return emit(sink, MatchField.DOCUMENT, level, weight(MatchField.DOCUMENT, level), () -> "");
     }
 
     private double extras(PreparedRecord a, PreparedRecord b, EvidenceSink sink) {

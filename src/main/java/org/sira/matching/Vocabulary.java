@@ -20,6 +20,9 @@ final class Vocabulary {
     private String[] texts = new String[1024];
     private String[] phonetics = new String[1024];
     private byte[] flags = new byte[1024];
+    // Length, first and last letter of each text in one long: comparing two places first asks whether
+    // they could be one slip apart at all, and reading two String objects for that costs two cache misses.
+    private long[] shapes = new long[1024];
     private int size;
 
     static final byte KNOWN_SURNAME = 1;
@@ -34,8 +37,11 @@ final class Vocabulary {
             texts = Arrays.copyOf(texts, size * 2);
             phonetics = Arrays.copyOf(phonetics, size * 2);
             flags = Arrays.copyOf(flags, size * 2);
+            shapes = Arrays.copyOf(shapes, size * 2);
         }
         texts[size] = text;
+        shapes[size] = text.isEmpty() ? 0
+                : (long) text.length() << 32 | (long) text.charAt(0) << 16 | text.charAt(text.length() - 1);
         String sound = METAPHONE.doubleMetaphone(text);
         phonetics[size] = sound == null ? "" : sound;
         ids.put(text, size);
@@ -58,6 +64,18 @@ final class Vocabulary {
 
     String text(int id) {
         return texts[id];
+    }
+
+    int length(int id) {
+        return (int) (shapes[id] >>> 32);
+    }
+
+    char firstLetter(int id) {
+        return (char) (shapes[id] >>> 16);
+    }
+
+    char lastLetter(int id) {
+        return (char) shapes[id];
     }
 
     String phonetic(int id) {

@@ -14,7 +14,6 @@ final class WordComparisons {
 
     static final int FAMILY_NAME = 0;
     static final int GIVEN_NAME = 1;
-    static final int PLACE = 2;
 
     private final long[] entries = new long[1 << BITS];
 
