@@ -102,6 +102,16 @@ public class Returns implements ReturnHistory {
     /** Registers many checked returns at once (imports); one audit entry covers the batch. */
     @Transactional
     public void registerAll(List<UUID> personIds, List<PersonReturn.ReturnDetails> details, String reason) {
+        registerAll(personIds, details, java.util.Map.of(), reason);
+    }
+
+    /**
+     * As above; {@code knownPersons} are persons whose details as stored the caller holds (those it
+     * has just registered), so that they need not be read again.
+     */
+    @Transactional
+    public void registerAll(List<UUID> personIds, List<PersonReturn.ReturnDetails> details,
+                            java.util.Map<UUID, org.sira.people.PersonDetails> knownPersons, String reason) {
         if (details.isEmpty()) {
             return;
         }
@@ -111,7 +121,7 @@ public class Returns implements ReturnHistory {
             created.add(new PersonReturn(Ids.newId(), personIds.get(i), null, details.get(i), now, CurrentUser.name(), now,
                     CurrentUser.name(), 0));
         }
-        store.insertAll(created);
+        store.insertAll(created, knownPersons);
         audit.record("BULK_CREATE", "RETURN", null, null, reason + ": " + created.size() + " returns");
     }
 

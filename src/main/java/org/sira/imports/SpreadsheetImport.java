@@ -232,6 +232,8 @@ public class SpreadsheetImport {
         private final boolean listRows;
         private final String reason;
         private final Map<String, UUID> personOf = new HashMap<>();
+        /** The persons the current batch registered, with their details as stored. */
+        private final Map<UUID, PersonDetails> registeredNow = new HashMap<>();
         /** Persons this import created (by identity): they can have no returns but the ones it wrote. */
         private final Set<String> createdByImport = new HashSet<>();
         private final MaybeSeen returnsWrittenForCreated;
@@ -264,7 +266,9 @@ public class SpreadsheetImport {
             List<String> sourceKeys = identities.stream().map(id -> id.startsWith("key:") ? id.substring(4) : null).toList();
             List<Person> registered = persons.registerAll(new ArrayList<>(newPersons.values()), sourceKeys, reason);
             Set<String> createdNow = new HashSet<>();
+            registeredNow.clear();
             for (int i = 0; i < registered.size(); i++) {
+                registeredNow.put(registered.get(i).id(), registered.get(i).details());
                 personOf.put(identities.get(i), registered.get(i).id());
                 createdNow.add(identities.get(i));
                 createdByImport.add(identities.get(i));
@@ -376,7 +380,7 @@ public class SpreadsheetImport {
                     record(row, ImportReport.Action.UNCHANGED, personId);
                 }
             }
-            returns.registerAll(personIds, details, reason);
+            returns.registerAll(personIds, details, registeredNow, reason);
         }
 
         /** The stored person with the columns this file has put over them; other fields stay as they were. */

@@ -201,6 +201,13 @@ abstract class ImportApiContract {
         JsonNode again = importOk("/api/v1/imports/returns", csv, null);
         assertThat(again.get("unchanged").asInt()).isEqualTo(4);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person_return WHERE person_id = :p").param("p", adama).query(Long.class).single()).isEqualTo(3);
+        // Returns carry their person's sex for the statistics, whether the person was created in the row's batch or before.
+        assertThat(jdbc.sql("SELECT person_sex FROM person_return WHERE person_id = :p").param("p", adama).query(String.class).list())
+                .containsExactly("M", "M", "M");
+        String more = "reference_externe;nom;prenoms;type_retour;pays_provenance;date_arrivee\nimp-r-2;Imreturn;Bintou;expulsion;LY;03/03/2022\n";
+        assertThat(importOk("/api/v1/imports/returns", more, null).get("imported").asInt()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT person_sex FROM person_return r JOIN person p ON p.id = r.person_id WHERE p.external_ref = 'imp-r-2'")
+                .query(String.class).list()).containsExactly("F", "F");
     }
 
     @Test

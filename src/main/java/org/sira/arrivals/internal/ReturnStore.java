@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.sira.arrivals.PersonReturn;
 import org.sira.arrivals.ReturnKind;
+import org.sira.people.PersonDetails;
 import org.sira.shared.jdbc.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,10 +38,18 @@ public class ReturnStore {
 
     /** Inserts returns with, for the statistics, their persons' sex and region as they are now. */
     public void insertAll(List<PersonReturn> returns) {
+        insertAll(returns, Map.of());
+    }
+
+    /** As above, with the details of some of the persons when the caller has them at hand. */
+    public void insertAll(List<PersonReturn> returns, Map<UUID, PersonDetails> knownPersons) {
         if (returns.isEmpty()) {
             return;
         }
-        Map<UUID, Object[]> counted = countedTraits(returns.stream().map(PersonReturn::personId).distinct().toList());
+        Map<UUID, Object[]> counted = countedTraits(returns.stream().map(PersonReturn::personId)
+                .filter(id -> !knownPersons.containsKey(id)).distinct().toList());
+        knownPersons.forEach((id, d) -> counted.put(id, new Object[] {d.sex() == null ? null : d.sex().name(),
+                d.origin().regionCode(), d.origin().regionText()}));
         List<String> columns = null;
         List<Object[]> rows = new ArrayList<>(returns.size());
         for (PersonReturn r : returns) {
@@ -60,6 +69,9 @@ public class ReturnStore {
 
     private Map<UUID, Object[]> countedTraits(List<UUID> personIds) {
         Map<UUID, Object[]> traits = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return traits;
+        }
         jdbc.sql("SELECT id, sex, origin_region_code, origin_region_text FROM person WHERE id IN (:ids)")
                 .param("ids", personIds)
                 .query(rs -> {
