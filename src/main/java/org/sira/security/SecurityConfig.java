@@ -1,6 +1,7 @@
 package org.sira.security;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,12 +12,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -45,7 +49,12 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemFactory problems, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemFactory problems, JsonMapper json, UserDetailsService users,
+                            PasswordEncoder encoder, Clock clock, AuthenticationEventPublisher events) throws Exception {
+        // Not a bean: the pages keep Spring's own check of the password at login.
+        ProviderManager authentication = new ProviderManager(new RememberedApiPasswords(users, encoder, clock));
+        // Failed and successful checks still reach LoginEvents (lock-out, audit).
+        authentication.setAuthenticationEventPublisher(events);
         AuthenticationEntryPoint entryPoint = (request, response, failure) -> {
             if (failure instanceof LockedException) {
                 write(response, json, problems.problem(HttpStatus.TOO_MANY_REQUESTS, "locked", "login.locked"));
@@ -57,6 +66,7 @@ class SecurityConfig {
         AccessDeniedHandler denied = (request, response, failure) ->
                 write(response, json, problems.problem(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden"));
         http.securityMatcher("/api/**")
+                .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/docs", "/api/docs/**").permitAll()
                         .anyRequest().authenticated())

@@ -81,6 +81,28 @@ class LoginAndAccountsTest {
                 .param("u", user).query(Long.class).single()).isEqualTo(5);
     }
 
+    /** The API remembers a right password to spare Argon2, but never a wrong one, a lock or a disabled account. */
+    @Test
+    void aRememberedApiPasswordStillObeysLockOutAndDisabling() throws Exception {
+        String user = "remembered";
+        users.create(user, Role.RECEPTION);
+        mvc.perform(get("/api/v1/persons").with(httpBasic(user, TestUsers.PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/persons").with(httpBasic(user, TestUsers.PASSWORD))).andExpect(status().isOk());
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(get("/api/v1/persons").with(httpBasic(user, TestUsers.PASSWORD + attempt)))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/persons").with(httpBasic(user, TestUsers.PASSWORD))).andExpect(status().isTooManyRequests());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE actor = :u AND action = 'LOGIN_FAILED'")
+                .param("u", user).query(Long.class).single()).isEqualTo(5);
+
+        String other = "remembered.disabled";
+        users.create(other, Role.RECEPTION);
+        mvc.perform(get("/api/v1/persons").with(httpBasic(other, TestUsers.PASSWORD))).andExpect(status().isOk());
+        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = :u").param("u", other).update();
+        mvc.perform(get("/api/v1/persons").with(httpBasic(other, TestUsers.PASSWORD))).andExpect(status().isUnauthorized());
+    }
+
     @Test
     void weakPasswordsAreRefusedWithTheReasonInTheCallersLanguage() throws Exception {
         mvc.perform(post("/api/v1/users").with(users.as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
