@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sira.shared.Ids;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +36,7 @@ abstract class BulkInsertContract {
         List<Object[]> rows = new ArrayList<>();
         List<UUID> ids = new ArrayList<>();
         for (String text : TRICKY) {
-            UUID id = UUID.randomUUID();
+            UUID id = Ids.newId();
             ids.add(id);
             rows.add(new Object[] {id, "SIR-1900-" + (100_000 + ids.size()), text, "Bulk", false, LocalDate.of(1990, 3, 14), "DAY",
                     at, "bulk-test", at, "bulk-test", false, 0});
