@@ -20,7 +20,8 @@ class DemoDataTest {
     void demoDataIsNeverAddedToADatabaseThatAlreadyHoldsPersons() throws Exception {
         transaction.executeWithoutResult(s -> jdbc.sql("""
                 INSERT INTO person (id, file_number, family_name, created_at, created_by, updated_at, updated_by)
-                VALUES (RANDOM_UUID(), 'SIR-1999-999999', 'Real', CURRENT_TIMESTAMP, 'test', CURRENT_TIMESTAMP, 'test')""").update());
+                VALUES (:id, 'SIR-1999-999999', 'Real', CURRENT_TIMESTAMP, 'test', CURRENT_TIMESTAMP, 'test')""")
+                .param("id", org.sira.shared.Ids.newId()).update());
         long before = jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
         DemoData enabled = new DemoData(true, 100, 1, false, null, null, null, jdbc, transaction, null);
         enabled.run(new DefaultApplicationArguments());
