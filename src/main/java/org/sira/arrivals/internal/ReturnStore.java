@@ -50,18 +50,16 @@ public class ReturnStore {
                 .filter(id -> !knownPersons.containsKey(id)).distinct().toList());
         knownPersons.forEach((id, d) -> counted.put(id, new Object[] {d.sex() == null ? null : d.sex().name(),
                 d.origin().regionCode(), d.origin().regionText()}));
-        List<String> columns = null;
-        List<Object[]> rows = new ArrayList<>(returns.size());
+        List<Map<String, Object>> rows = new ArrayList<>(returns.size());
         for (PersonReturn r : returns) {
             Map<String, Object> row = row(r);
             Object[] traits = counted.getOrDefault(r.personId(), new Object[3]);
             for (int i = 0; i < COUNTED_TRAITS.size(); i++) {
                 row.put(COUNTED_TRAITS.get(i), traits[i]);
             }
-            columns = columns == null ? List.copyOf(row.keySet()) : columns;
-            rows.add(row.values().toArray());
+            rows.add(row);
         }
-        bulk.into("person_return", columns, rows);
+        bulk.into("person_return", rows);
     }
 
     /** The person's columns each return repeats, so that counting returns needs no join. */

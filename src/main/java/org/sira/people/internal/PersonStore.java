@@ -62,8 +62,7 @@ public class PersonStore {
         if (persons.isEmpty()) {
             return;
         }
-        List<String> columns = null;
-        List<Object[]> rows = new ArrayList<>(persons.size());
+        List<Map<String, Object>> rows = new ArrayList<>(persons.size());
         for (int i = 0; i < persons.size(); i++) {
             Person person = persons.get(i);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -77,10 +76,9 @@ public class PersonStore {
             row.put("voided", false);
             row.put("version", 0);
             row.put("source_key", sourceKeys == null ? null : sourceKeys.get(i));
-            columns = columns == null ? List.copyOf(row.keySet()) : columns;
-            rows.add(row.values().toArray());
+            rows.add(row);
         }
-        bulk.into("person", columns, rows);
+        bulk.into("person", rows);
         insertChildren(persons.stream().map(p -> Map.entry(p.id(), p.details())).toList());
     }
 

@@ -42,6 +42,13 @@ public class BulkInsert {
         return postgres;
     }
 
+    /** Inserts rows given as maps from column to value, every map with the same columns in the same order. */
+    public void into(String table, List<? extends java.util.Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            into(table, List.copyOf(rows.get(0).keySet()), rows.stream().map(row -> row.values().toArray()).toList());
+        }
+    }
+
     /**
      * Inserts {@code rows} (values in the order of {@code columns}: String, Number, Boolean, UUID,
      * LocalDate, OffsetDateTime or null) into {@code table}.
