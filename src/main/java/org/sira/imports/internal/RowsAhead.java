@@ -101,6 +101,16 @@ public final class RowsAhead implements Iterator<RowsAhead.Checked>, AutoCloseab
         return current.next();
     }
 
+    /** Chunks read and not yet taken (for tests of a full queue). */
+    int chunksWaiting() {
+        return chunks.size();
+    }
+
+    /** The state of the reading thread (for tests of a full queue). */
+    Thread.State readerState() {
+        return reading.getState();
+    }
+
     /** Stops the reading thread and waits for it, so that the file can be closed safely. */
     @Override
     public void close() {

@@ -36,14 +36,28 @@ class RowsAheadTest {
         };
     }
 
-    /** The caller starts only once the reader has read everything: its queue is full when it ends. */
+    /**
+     * The reader ends while its queue is full: its end mark must wait for room, not be dropped
+     * (dropped, the caller waited forever). The test holds the caller back until that moment.
+     */
     @Test
-    void everyRowArrivesInOrderEvenWhenTheCallerIsSlowerThanTheReader() throws Exception {
+    void everyRowArrivesInOrderEvenWhenTheQueueIsFullAtTheEnd() throws Exception {
         CountDownLatch allRead = new CountDownLatch(1);
         List<Object> seen = new ArrayList<>();
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            // 8 full chunks fill the queue; the 4,001st row makes a 9th that waits for room.
             try (RowsAhead ahead = new RowsAhead(rows(4_001, allRead), row -> row.cells().get(0))) {
                 allRead.await();
+                for (int i = 0; i < 500; i++) {
+                    seen.add(ahead.next().read());
+                }
+                // The 9th chunk goes in, then the reader deals with its end mark on a full queue.
+                while (ahead.chunksWaiting() < 8) {
+                    Thread.onSpinWait();
+                }
+                while (ahead.readerState() == Thread.State.RUNNABLE) {
+                    Thread.onSpinWait();
+                }
                 ahead.forEachRemaining(checked -> seen.add(checked.read()));
             }
         });
