@@ -106,12 +106,12 @@ public class Returns implements ReturnHistory {
     }
 
     /**
-     * As above; {@code knownPersons} are persons whose details as stored the caller holds (those it
-     * has just registered), so that they need not be read again.
+     * As above; {@code knownPersons} are persons the caller has registered itself, with what the
+     * statistics need of them, so that they are not read again.
      */
     @Transactional
     public void registerAll(List<UUID> personIds, List<PersonReturn.ReturnDetails> details,
-                            java.util.Map<UUID, org.sira.people.PersonDetails> knownPersons, String reason) {
+                            java.util.Map<UUID, CountedPerson> knownPersons, String reason) {
         if (details.isEmpty()) {
             return;
         }

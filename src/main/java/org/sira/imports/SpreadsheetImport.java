@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.sira.arrivals.CountedPerson;
 import org.sira.arrivals.PersonReturn;
 import org.sira.arrivals.ReturnInputReader;
 import org.sira.arrivals.Returns;
@@ -231,11 +232,17 @@ public class SpreadsheetImport {
         private final HeaderMapping mapping;
         private final boolean listRows;
         private final String reason;
-        private final Map<String, UUID> personOf = new HashMap<>();
-        /** The persons the current batch registered, with their details as stored. */
-        private final Map<UUID, PersonDetails> registeredNow = new HashMap<>();
-        /** Persons this import created (by identity): they can have no returns but the ones it wrote. */
-        private final Set<String> createdByImport = new HashSet<>();
+        /**
+         * Each person of the file met so far, by identity. {@code counted} is set for the persons this
+         * import created: they can have no returns but the ones it wrote, and the statistics columns
+         * of their returns need not be read back.
+         */
+        private record Known(UUID id, CountedPerson counted) {
+        }
+
+        private final Map<String, Known> personOf = new HashMap<>();
+        /** One copy of each region name as written, however many persons of the file come from it. */
+        private final Map<String, String> regionTexts = new HashMap<>();
         private final MaybeSeen returnsWrittenForCreated;
         final List<ImportReport.RowOutcome> outcomes = new ArrayList<>();
         int written;
@@ -266,12 +273,13 @@ public class SpreadsheetImport {
             List<String> sourceKeys = identities.stream().map(id -> id.startsWith("key:") ? id.substring(4) : null).toList();
             List<Person> registered = persons.registerAll(new ArrayList<>(newPersons.values()), sourceKeys, reason);
             Set<String> createdNow = new HashSet<>();
-            registeredNow.clear();
             for (int i = 0; i < registered.size(); i++) {
-                registeredNow.put(registered.get(i).id(), registered.get(i).details());
-                personOf.put(identities.get(i), registered.get(i).id());
+                CountedPerson counted = CountedPerson.of(registered.get(i).details());
+                String region = counted.originRegionText();
+                counted = new CountedPerson(counted.sex(), counted.originRegionCode(),
+                        region == null ? null : regionTexts.computeIfAbsent(region, r -> r));
+                personOf.put(identities.get(i), new Known(registered.get(i).id(), counted));
                 createdNow.add(identities.get(i));
-                createdByImport.add(identities.get(i));
             }
             if (ofReturns) {
                 writeReturns(batch, createdNow);
@@ -308,18 +316,18 @@ public class SpreadsheetImport {
                     }
                 }
             }
-            persons.idsByExternalRef(refs).forEach((ref, id) -> personOf.put("ref:" + ref, id));
-            persons.idsBySourceKey(keys).forEach((key, id) -> personOf.put("key:" + key, id));
+            persons.idsByExternalRef(refs).forEach((ref, id) -> personOf.put("ref:" + ref, new Known(id, null)));
+            persons.idsBySourceKey(keys).forEach((key, id) -> personOf.put("key:" + key, new Known(id, null)));
         }
 
         private void updateKnownPersons(List<ReadRow> batch, Set<String> createdNow) {
             Map<UUID, Person> existing = new HashMap<>();
             List<UUID> known = batch.stream().filter(r -> !createdNow.contains(r.identity()))
-                    .map(r -> personOf.get(r.identity())).distinct().toList();
+                    .map(r -> personOf.get(r.identity()).id()).distinct().toList();
             persons.find(known).forEach(p -> existing.put(p.id(), p));
             Set<String> seenInBatch = new HashSet<>();
             for (ReadRow row : batch) {
-                UUID id = personOf.get(row.identity());
+                UUID id = personOf.get(row.identity()).id();
                 ImportReport.Action action;
                 if (createdNow.contains(row.identity()) && seenInBatch.add(row.identity())) {
                     action = ImportReport.Action.CREATED;
@@ -346,14 +354,17 @@ public class SpreadsheetImport {
         private void writeReturns(List<ReadRow> batch, Set<String> createdNow) {
             List<String> keys = new ArrayList<>(batch.size());
             Set<UUID> lookUp = new HashSet<>();
+            Map<UUID, CountedPerson> counted = new HashMap<>();
             for (ReadRow row : batch) {
-                UUID personId = personOf.get(row.identity());
-                String key = Returns.key(personId, row.personReturn());
+                Known person = personOf.get(row.identity());
+                String key = Returns.key(person.id(), row.personReturn());
                 keys.add(key);
                 // A person this import created has only the returns it wrote, which the filter remembers:
                 // the database is asked about the others, and about the filter's "maybe".
-                if (!createdByImport.contains(row.identity()) || returnsWrittenForCreated.mightContain(key)) {
-                    lookUp.add(personId);
+                if (person.counted() == null || returnsWrittenForCreated.mightContain(key)) {
+                    lookUp.add(person.id());
+                } else {
+                    counted.put(person.id(), person.counted());
                 }
             }
             Set<String> existing = returns.existingKeys(lookUp);
@@ -362,14 +373,16 @@ public class SpreadsheetImport {
             Set<String> createdPersonsSeen = new HashSet<>();
             for (int i = 0; i < batch.size(); i++) {
                 ReadRow row = batch.get(i);
-                UUID personId = personOf.get(row.identity());
+                Known person = personOf.get(row.identity());
+                UUID personId = person.id();
                 String key = keys.get(i);
                 boolean newPerson = createdNow.contains(row.identity()) && createdPersonsSeen.add(row.identity());
                 if (existing.add(key)) {
                     personIds.add(personId);
                     details.add(row.personReturn());
-                    if (createdByImport.contains(row.identity())) {
+                    if (person.counted() != null) {
                         returnsWrittenForCreated.add(key);
+                        counted.put(personId, person.counted());
                     }
                     if (newPerson) {
                         created++;
@@ -380,7 +393,7 @@ public class SpreadsheetImport {
                     record(row, ImportReport.Action.UNCHANGED, personId);
                 }
             }
-            returns.registerAll(personIds, details, registeredNow, reason);
+            returns.registerAll(personIds, details, counted, reason);
         }
 
         /** The stored person with the columns this file has put over them; other fields stay as they were. */

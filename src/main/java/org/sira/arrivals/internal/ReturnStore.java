@@ -14,8 +14,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.sira.arrivals.PersonReturn;
+import org.sira.arrivals.CountedPerson;
 import org.sira.arrivals.ReturnKind;
-import org.sira.people.PersonDetails;
 import org.sira.shared.jdbc.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,15 +41,14 @@ public class ReturnStore {
         insertAll(returns, Map.of());
     }
 
-    /** As above, with the details of some of the persons when the caller has them at hand. */
-    public void insertAll(List<PersonReturn> returns, Map<UUID, PersonDetails> knownPersons) {
+    /** As above, with what the statistics need of some of the persons when the caller has it at hand. */
+    public void insertAll(List<PersonReturn> returns, Map<UUID, CountedPerson> knownPersons) {
         if (returns.isEmpty()) {
             return;
         }
         Map<UUID, Object[]> counted = countedTraits(returns.stream().map(PersonReturn::personId)
                 .filter(id -> !knownPersons.containsKey(id)).distinct().toList());
-        knownPersons.forEach((id, d) -> counted.put(id, new Object[] {d.sex() == null ? null : d.sex().name(),
-                d.origin().regionCode(), d.origin().regionText()}));
+        knownPersons.forEach((id, p) -> counted.put(id, new Object[] {p.sex(), p.originRegionCode(), p.originRegionText()}));
         List<Map<String, Object>> rows = new ArrayList<>(returns.size());
         for (PersonReturn r : returns) {
             Map<String, Object> row = row(r);
