@@ -199,7 +199,9 @@ public class SpreadsheetImport {
                     writer.keepPlansRight();
                 }
                 if (++done % BATCH == 0) {
-                    progress.accept(writing ? new Progress("WRITING", done, Math.max(expectedRows, done), writer.written)
+                    // Without an idea of the file's length (a workbook that does not say) a bar would lie: rows are counted instead.
+                    progress.accept(writing && expectedRows > 0
+                            ? new Progress("WRITING", done, Math.max(expectedRows, done), writer.written)
                             : new Progress("CHECKING", done, 0, 0));
                 }
             }
