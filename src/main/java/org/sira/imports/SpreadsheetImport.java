@@ -232,7 +232,7 @@ public class SpreadsheetImport {
 
         private final boolean ofReturns;
         private final HeaderMapping mapping;
-        private final boolean listRows;
+        private boolean listRows;
         private final String reason;
         /**
          * Each person of the file met so far, by identity. {@code counted} is set for the persons this
@@ -422,6 +422,11 @@ public class SpreadsheetImport {
         private void record(ReadRow row, ImportReport.Action action, UUID personId) {
             if (listRows) {
                 outcomes.add(new ImportReport.RowOutcome(row.number(), ImportReport.Status.IMPORTED, action, personId, List.of()));
+                // The file's length was only an estimate (or unknown): a long file stops being listed here.
+                if (outcomes.size() > LISTED_ACCEPTED_ROWS) {
+                    listRows = false;
+                    outcomes.clear();
+                }
             }
         }
     }

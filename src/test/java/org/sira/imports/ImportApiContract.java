@@ -126,6 +126,22 @@ abstract class ImportApiContract {
                 .query(Long.class).single()).isZero();
     }
 
+    /** A long file's report counts its rows but lists only the refused ones: a million outcomes would not fit. */
+    @Test
+    void aLongFileListsOnlyItsRefusedRows() throws Exception {
+        StringBuilder csv = new StringBuilder("nom,prenoms,date_naissance,reference_externe\n");
+        for (int i = 0; i < 10_050; i++) {
+            csv.append("Imlong,Awa").append(i).append(i == 7 ? ",31/02/2019" : ",1990").append(",imp-long-").append(i).append('\n');
+        }
+        JsonNode report = json.readTree(upload("/api/v1/imports/persons", "long.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+                "valid-rows", null).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(report.get("imported").asInt()).isEqualTo(10_049);
+        assertThat(report.get("rejected").asInt()).isEqualTo(1);
+        assertThat(report.get("rows")).hasSize(1);
+        assertThat(report.get("rows").get(0).get("row").asInt()).isEqualTo(9);
+        assertThat(persons("Imlong")).isEqualTo(10_049);
+    }
+
     @Test
     void aWholeNameInOneColumnIsCutIntoFamilyAndGivenNames() throws Exception {
         String csv = "Nom et prénoms;Sexe;reference_externe\nFULLNAME Awa Oumou;F;imp-full-1\nMoussa Fullnamé;M;imp-full-2\n";
