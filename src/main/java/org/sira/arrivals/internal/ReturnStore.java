@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,9 @@ import org.springframework.stereotype.Repository;
 /** Returns in portable SQL; updates check the version. Removal voids the row, it is never deleted. */
 @Repository
 public class ReturnStore {
+
+    /** The person's columns each return repeats, so that counting returns needs no join. */
+    private static final List<String> COUNTED_TRAITS = List.of("person_sex", "origin_region_code", "origin_region_text");
 
     private final JdbcClient jdbc;
     private final BulkInsert bulk;
@@ -61,11 +66,8 @@ public class ReturnStore {
         bulk.into("person_return", rows);
     }
 
-    /** The person's columns each return repeats, so that counting returns needs no join. */
-    private static final List<String> COUNTED_TRAITS = List.of("person_sex", "origin_region_code", "origin_region_text");
-
     private Map<UUID, Object[]> countedTraits(List<UUID> personIds) {
-        Map<UUID, Object[]> traits = new java.util.HashMap<>();
+        Map<UUID, Object[]> traits = new HashMap<>();
         if (personIds.isEmpty()) {
             return traits;
         }
@@ -78,7 +80,7 @@ public class ReturnStore {
     }
 
     /** Copies the persons' current sex and region onto all their returns. */
-    public void refreshCountedTraits(java.util.Collection<UUID> personIds) {
+    public void refreshCountedTraits(Collection<UUID> personIds) {
         if (personIds.isEmpty()) {
             return;
         }
@@ -125,7 +127,7 @@ public class ReturnStore {
                 .query(Long.class).single() > 0;
     }
 
-    public java.util.Set<String> keysOf(java.util.Collection<UUID> personIds) {
+    public java.util.Set<String> keysOf(Collection<UUID> personIds) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         if (!personIds.isEmpty()) {
             jdbc.sql("SELECT person_id, arrival_date, return_kind, country_from FROM person_return WHERE voided = FALSE AND person_id IN (:ids)")
