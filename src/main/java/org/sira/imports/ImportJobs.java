@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 
+import org.sira.imports.internal.CallerContext;
 import org.sira.security.CurrentUser;
 import org.sira.shared.Ids;
 import org.sira.shared.NotFoundException;
@@ -28,8 +28,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,19 +80,8 @@ public class ImportJobs {
     @PreAuthorize("hasAuthority('IMPORT')")
     public UUID start(Path upload, String fileName, ImportKind kind, ImportMode mode) {
         UUID id = create(fileName, kind, mode);
-        SecurityContext security = SecurityContextHolder.getContext();
-        Locale locale = LocaleContextHolder.getLocale();
         running.put(id, new SpreadsheetImport.Progress("WAITING", 0, 0, 0));
-        executor.submit(() -> {
-            SecurityContextHolder.setContext(security);
-            LocaleContextHolder.setLocale(locale);
-            try {
-                execute(id, upload, kind, mode);
-            } finally {
-                SecurityContextHolder.clearContext();
-                LocaleContextHolder.resetLocaleContext();
-            }
-        });
+        executor.submit(CallerContext.carrying(() -> execute(id, upload, kind, mode)));
         return id;
     }
 

@@ -122,14 +122,7 @@ public final class MatchIndex {
      * threshold left out. A record with the same id as the query is never its own candidate.
      */
     public List<Candidate> query(MatchRecord record) {
-        PreparedRecord prepared;
-        lock.writeLock().lock();
-        try {
-            // Preparing interns the query's words; that is a change to the vocabulary.
-            prepared = preparation.prepare(record);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        PreparedRecord prepared = prepareQuery(record);
         lock.readLock().lock();
         try {
             PairScorer current = scorer;
@@ -141,6 +134,16 @@ public final class MatchIndex {
             return candidates;
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /** Preparing a query interns its words: a change to the vocabulary, so under the write lock. */
+    private PreparedRecord prepareQuery(MatchRecord record) {
+        lock.writeLock().lock();
+        try {
+            return preparation.prepare(record);
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 
@@ -161,13 +164,7 @@ public final class MatchIndex {
 
     /** The explained comparison of an indexed record with any record, whether or not blocking would pair them. */
     public Candidate compareWith(String indexedId, MatchRecord record) {
-        PreparedRecord prepared;
-        lock.writeLock().lock();
-        try {
-            prepared = preparation.prepare(record);
-        } finally {
-            lock.writeLock().unlock();
-        }
+        PreparedRecord prepared = prepareQuery(record);
         lock.readLock().lock();
         try {
             Integer slot = slotById.get(indexedId);

@@ -3,22 +3,18 @@ package org.sira.imports.internal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 
 import org.sira.tabular.TabularRow;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Reads and checks the rows of a file on a thread of its own, a few hundred rows ahead of the
  * caller, who writes them to the database meanwhile: on two cores an import then pays for the
  * database alone, not for the database plus the parsing of dates, names and countries.
- * The reading thread sees the caller's user and language. Close it to stop the reading early.
+ * The reading thread sees the caller's user and language ({@link CallerContext}). Close it to stop the reading early.
  */
 public final class RowsAhead implements Iterator<RowsAhead.Checked>, AutoCloseable {
 
@@ -36,40 +32,35 @@ public final class RowsAhead implements Iterator<RowsAhead.Checked>, AutoCloseab
     private boolean ended;
 
     public RowsAhead(Iterator<TabularRow> rows, Function<TabularRow, Object> reader) {
-        SecurityContext security = SecurityContextHolder.getContext();
-        Locale locale = LocaleContextHolder.getLocale();
-        this.reading = new Thread(() -> {
-            SecurityContextHolder.setContext(security);
-            LocaleContextHolder.setLocale(locale);
-            try {
-                List<Checked> chunk = new ArrayList<>(CHUNK);
-                while (rows.hasNext()) {
-                    TabularRow row = rows.next();
-                    chunk.add(new Checked(row, reader.apply(row)));
-                    if (chunk.size() == CHUNK) {
-                        chunks.put(chunk);
-                        chunk = new ArrayList<>(CHUNK);
-                    }
-                }
-                chunks.put(chunk);
-            } catch (RuntimeException | Error e) {
-                failure = e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
-            } catch (InterruptedException stopped) {
-                // Closed by the caller, who reads no further.
-                return;
-            } finally {
-                SecurityContextHolder.clearContext();
-                LocaleContextHolder.resetLocaleContext();
-            }
-            try {
-                // Waits for room like every chunk: an end mark dropped from a full queue would leave the caller waiting forever.
-                chunks.put(END);
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            }
-        }, "sira-import-reader");
+        this.reading = new Thread(CallerContext.carrying(() -> readAll(rows, reader)), "sira-import-reader");
         reading.setDaemon(true);
         reading.start();
+    }
+
+    private void readAll(Iterator<TabularRow> rows, Function<TabularRow, Object> reader) {
+        try {
+            List<Checked> chunk = new ArrayList<>(CHUNK);
+            while (rows.hasNext()) {
+                TabularRow row = rows.next();
+                chunk.add(new Checked(row, reader.apply(row)));
+                if (chunk.size() == CHUNK) {
+                    chunks.put(chunk);
+                    chunk = new ArrayList<>(CHUNK);
+                }
+            }
+            chunks.put(chunk);
+        } catch (RuntimeException | Error e) {
+            failure = e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        } catch (InterruptedException stopped) {
+            // Closed by the caller, who reads no further.
+            return;
+        }
+        try {
+            // Waits for room like every chunk: an end mark dropped from a full queue would leave the caller waiting forever.
+            chunks.put(END);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
