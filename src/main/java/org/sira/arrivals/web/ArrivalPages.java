@@ -60,7 +60,7 @@ class ArrivalPages {
     @PostMapping("/arrivals")
     String create(@Valid @ModelAttribute("arrival") ArrivalInput input, BindingResult binding, Model model) {
         if (binding.hasErrors()) {
-            return form(model, input, Map.of("arrivalPoint", problems.message("error.invalid")));
+            return form(model, input, problems.fieldMessages(binding));
         }
         try {
             return "redirect:/arrivals/" + groups.create(input).id();
@@ -88,7 +88,7 @@ class ArrivalPages {
     String registerNew(@PathVariable UUID id, @Valid @ModelAttribute("person") PersonInput person, BindingResult binding,
                        @RequestParam(required = false) String requestToken, Model model) {
         if (binding.hasErrors()) {
-            return group(model, id, null, person, Map.of("familyName", problems.message("error.invalid")));
+            return group(model, id, null, person, problems.fieldMessages(binding));
         }
         try {
             groups.registerNewPerson(id, person, requestToken);

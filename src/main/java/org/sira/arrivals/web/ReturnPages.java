@@ -49,7 +49,7 @@ class ReturnPages {
     String create(@PathVariable UUID personId, @Valid @ModelAttribute("ret") ReturnInput input, BindingResult binding,
                   Model model) {
         if (binding.hasErrors()) {
-            return form(model, personId, null, input, Map.of("arrivalPoint", problems.message("error.invalid")), false);
+            return form(model, personId, null, input, problems.fieldMessages(binding), false);
         }
         try {
             returns.register(personId, input);
@@ -74,7 +74,7 @@ class ReturnPages {
     String correct(@PathVariable UUID id, @Valid @ModelAttribute("ret") ReturnInput input, BindingResult binding, Model model) {
         PersonReturn current = returns.find(id);
         if (binding.hasErrors()) {
-            return form(model, current.personId(), current, input, Map.of("arrivalPoint", problems.message("error.invalid")), false);
+            return form(model, current.personId(), current, input, problems.fieldMessages(binding), false);
         }
         try {
             returns.correct(id, input.version() == null ? -1 : input.version(), input);

@@ -1,6 +1,5 @@
 package org.sira.people.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -100,7 +99,7 @@ class PersonPages {
     String create(@Valid @ModelAttribute("person") PersonInput input, BindingResult binding,
                   @RequestParam(name = "requestToken", required = false) String requestToken, Model model) {
         if (binding.hasErrors()) {
-            return form(model, input, null, bindingErrors(binding), requestToken);
+            return form(model, input, null, problems.fieldMessages(binding), requestToken);
         }
         try {
             PersonView created = registry.register(input, Optional.ofNullable(requestToken)).person();
@@ -121,7 +120,7 @@ class PersonPages {
                   Model model) {
         PersonView current = registry.findView(id);
         if (binding.hasErrors()) {
-            return form(model, input, current, bindingErrors(binding), null);
+            return form(model, input, current, problems.fieldMessages(binding), null);
         }
         try {
             registry.update(id, input.version() == null ? -1 : input.version(), input);
@@ -153,14 +152,5 @@ class PersonPages {
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("consentPurposes", ConsentPurpose.values());
         return "people/form";
-    }
-
-
-    private Map<String, String> bindingErrors(BindingResult binding) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
-                problems.message("validation." + error.getCode(), error.getArguments() == null || error.getArguments().length < 2
-                        ? new Object[0] : new Object[] {error.getArguments()[1], error.getArguments().length > 2 ? error.getArguments()[2] : 0})));
-        return errors;
     }
 }

@@ -1,6 +1,7 @@
 package org.sira.shared.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindingResult;
 import org.springframework.stereotype.Component;
 
 /** Builds RFC 9457 problems whose title, detail and field messages are in the user's language. */
@@ -46,9 +48,22 @@ public class ProblemFactory {
 
     /** Field errors as a form shows them: one message per field, in the user's language. */
     public Map<String, String> fieldMessages(List<FieldError> errors) {
-        Map<String, String> messages = new java.util.LinkedHashMap<>();
+        Map<String, String> messages = new LinkedHashMap<>();
         for (FieldError error : errors) {
             messages.merge(error.field(), message(error.messageKey(), error.arguments()), (a, b) -> a + " " + b);
+        }
+        return messages;
+    }
+
+    /** What Spring's binding and Bean Validation refused in a form, one message per field, in the user's language. */
+    public Map<String, String> fieldMessages(BindingResult binding) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        for (org.springframework.validation.FieldError error : binding.getFieldErrors()) {
+            Object[] arguments = error.getArguments();
+            // Size gives (field, max, min): the message wants (max, min).
+            Object[] shown = arguments == null || arguments.length < 2 ? new Object[0]
+                    : new Object[] {arguments[1], arguments.length > 2 ? arguments[2] : 0};
+            messages.putIfAbsent(error.getField(), message("validation." + error.getCode(), shown));
         }
         return messages;
     }
