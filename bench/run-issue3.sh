@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Issue 3 figures in one go: 100,000 rows on H2 and PostgreSQL (fresh database each), then one
-# file of 1,000,000 rows on each with peak heap and RSS, then the statistics over the million.
-# usage: bench/run-session6.sh DIR_WITH_r100k.csv_AND_r1m-single.csv [RUNS_100K=2]
+# Issue 3 figures in one go: 100,000 rows on H2 and PostgreSQL (fresh database each), then, when
+# DIR has r100k-b.csv (other persons), a second file on the same running server; then one file of
+# 1,000,000 rows on each with peak heap and RSS, then the statistics over the million.
+# usage: bench/run-issue3.sh DIR_WITH_r100k.csv_AND_r1m-single.csv [RUNS_100K=2]
 set -uo pipefail
 cd "$(dirname "$0")/.."
 data=$1 runs=${2:-2}
@@ -9,6 +10,7 @@ for db in h2 pg; do
   for r in $(seq 1 "$runs"); do
     read -r pid dir < <(bench/server.sh "$db" 8097 "$data/gc-$db-100k-$r.log")
     echo "== $db 100k run $r, loadavg $(cut -d' ' -f1-3 /proc/loadavg)"; bench/import.sh 8097 "$data/r100k.csv"
+    if [ -f "$data/r100k-b.csv" ]; then echo "second file, same server:"; bench/import.sh 8097 "$data/r100k-b.csv"; fi
     kill "$pid"; wait "$pid" 2>/dev/null; sleep 2
   done
 done
