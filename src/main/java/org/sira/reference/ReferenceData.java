@@ -29,6 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReferenceData {
 
+    /**
+     * The ISO 3166-2:ML codes of the regions that existed before 2023, which partners' files use
+     * as "codes"; Sira's own codes are built from the names.
+     */
+    private static final Map<String, String> ISO_3166_2 = Map.ofEntries(
+            Map.entry("ML-1", "ML-KAYES"), Map.entry("ML-2", "ML-KOULIKORO"), Map.entry("ML-3", "ML-SIKASSO"),
+            Map.entry("ML-4", "ML-SEGOU"), Map.entry("ML-5", "ML-MOPTI"), Map.entry("ML-6", "ML-TOMBOUCTOU"),
+            Map.entry("ML-7", "ML-GAO"), Map.entry("ML-8", "ML-KIDAL"), Map.entry("ML-9", "ML-MENAKA"),
+            Map.entry("ML-10", "ML-TAOUDENIT"), Map.entry("ML-BKO", "ML-DISTRICT-DE-BAMAKO"));
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -61,12 +71,13 @@ public class ReferenceData {
         return code == null ? Optional.empty() : Optional.ofNullable(snapshot().divisionsByCode().get(code));
     }
 
-    /** A region by code or name; of homonyms, the region that existed before 2023 wins. */
+    /** A region by Sira's or ISO's code or by name; of homonyms, the region that existed before 2023 wins. */
     public Optional<AdminDivision> region(String codeOrName) {
         if (codeOrName == null || codeOrName.isBlank()) {
             return Optional.empty();
         }
-        AdminDivision byCode = snapshot().divisionsByCode().get(codeOrName.strip().toUpperCase(Locale.ROOT));
+        String code = codeOrName.strip().toUpperCase(Locale.ROOT);
+        AdminDivision byCode = snapshot().divisionsByCode().get(ISO_3166_2.getOrDefault(code, code));
         if (byCode != null && byCode.level() == AdminDivision.Level.REGION) {
             return Optional.of(byCode);
         }

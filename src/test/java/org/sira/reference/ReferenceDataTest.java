@@ -36,6 +36,12 @@ class ReferenceDataTest {
     void findsMaliDivisionsWithoutRegardToAccentsOrCase() {
         assertThat(reference.region("Segou")).map(AdminDivision::name).contains("Ségou");
         assertThat(reference.region("TOMBOUCTOU")).isPresent();
+        // ISO 3166-2:ML codes, as partners' files write them.
+        assertThat(java.util.stream.Stream.of("ML-1", "ml-2", "ML-3", "ML-4", "ML-5", "ML-6", "ML-7", "ML-8", "ML-9", "ML-10", "ML-BKO")
+                .map(code -> reference.region(code).map(AdminDivision::name).orElse("?")))
+                .containsExactly("Kayes", "Koulikoro", "Sikasso", "Ségou", "Mopti", "Tombouctou", "Gao", "Kidal", "Ménaka",
+                        "Taoudénit", "District de Bamako");
+        assertThat(reference.region("ML-11")).isEmpty();
         assertThat(reference.commune("markala", reference.region("segou"))).map(AdminDivision::name).contains("Markala");
         long communes = reference.allDivisions().stream().filter(d -> d.level() == AdminDivision.Level.COMMUNE).count();
         assertThat(communes).isBetween(690L, 720L);
