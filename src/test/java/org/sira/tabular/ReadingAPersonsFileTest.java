@@ -68,7 +68,7 @@ class ReadingAPersonsFileTest {
             assertThat(rows.get(0).cells().subList(0, 6))
                     .containsExactly("Traoré", "Oumar", "X", "31/02/1991", "'=1+1", "à revoir");
             assertThat(rows.get(0).cell(6)).isEqualTo(
-                    "Sexe : Sexe non reconnu : « X ». Valeurs acceptées : M, F, H (homme), masculin, féminin."
+                    "Sexe : Sexe non reconnu : « X ». Valeurs acceptées : M, F, H (homme), masculin, féminin, male, female."
                             + " | Date de naissance : La date « 31/02/1991 » n’existe pas."
                             + " | Téléphone : Numéro de téléphone non reconnu : « =1+1 ». Exemples : 76 12 34 56, +223 76 12 34 56.");
         }
