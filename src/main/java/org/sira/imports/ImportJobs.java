@@ -3,8 +3,11 @@ package org.sira.imports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +16,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 
 import org.sira.imports.internal.CallerContext;
 import org.sira.security.CurrentUser;
+import org.sira.shared.DomainException;
 import org.sira.shared.Ids;
 import org.sira.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -41,6 +46,8 @@ public class ImportJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final int STORED_ROWS = 2_000;
+    /** How long the file of a refused import is kept for its valid rows to be imported after all. */
+    static final Duration KEPT_FOR = Duration.ofHours(24);
 
     private final SpreadsheetImport imports;
     private final JdbcClient jdbc;
@@ -73,7 +80,7 @@ public class ImportJobs {
     @PreAuthorize("hasAuthority('IMPORT')")
     public Map.Entry<UUID, ImportReport> runNow(Path upload, String fileName, ImportKind kind, ImportMode mode) {
         UUID id = create(fileName, kind, mode);
-        return Map.entry(id, execute(id, upload, kind, mode));
+        return Map.entry(id, execute(id, upload, kind, mode, false));
     }
 
     /** Starts an import in the background and returns at once (the page's way). */
@@ -81,7 +88,7 @@ public class ImportJobs {
     public UUID start(Path upload, String fileName, ImportKind kind, ImportMode mode) {
         UUID id = create(fileName, kind, mode);
         running.put(id, new SpreadsheetImport.Progress("WAITING", 0, 0, 0));
-        executor.submit(CallerContext.carrying(() -> execute(id, upload, kind, mode)));
+        executor.submit(CallerContext.carrying(() -> execute(id, upload, kind, mode, true)));
         return id;
     }
 
@@ -104,6 +111,32 @@ public class ImportJobs {
         return ids.stream().map(this::find).toList();
     }
 
+    /**
+     * Imports, in the background, the valid rows of an all-or-nothing import that was refused,
+     * from the file it kept: the user chose to leave the refused rows aside. Works once; a second
+     * request (a double click, another user) finds the file taken.
+     */
+    @PreAuthorize("hasAuthority('IMPORT')")
+    public UUID importValidRows(UUID refusedId) {
+        Job refused = find(refusedId);
+        Path taken = directory.resolve(refusedId + "-taken-" + Ids.newId());
+        try {
+            // A rename within one directory is atomic: of two requests, one gets the file.
+            Files.move(keptUpload(refusedId), taken);
+        } catch (NoSuchFileException gone) {
+            throw new DomainException("imports.valid-rows.gone");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return start(taken, refused.fileName(), refused.kind(), ImportMode.VALID_ROWS);
+    }
+
+    /** Whether a refused import still keeps its file, so that its valid rows can be imported. */
+    @PreAuthorize("hasAuthority('IMPORT')")
+    public boolean keepsValidRows(UUID id) {
+        return Files.exists(keptUpload(id));
+    }
+
     /** The refused rows of a finished import, as a CSV the user can fix and import again. */
     @PreAuthorize("hasAuthority('IMPORT')")
     public Optional<Path> refusedRows(UUID id) {
@@ -124,7 +157,9 @@ public class ImportJobs {
         return id;
     }
 
-    private ImportReport execute(UUID id, Path upload, ImportKind kind, ImportMode mode) {
+    /** {@code keepRefused}: a refused file with valid rows is kept for the page to offer importing them. */
+    private ImportReport execute(UUID id, Path upload, ImportKind kind, ImportMode mode, boolean keepRefused) {
+        forgetOldUploads();
         ImportReport report;
         Path refused = refusedFile(id);
         try {
@@ -136,6 +171,9 @@ public class ImportJobs {
                 Files.deleteIfExists(refused);
             }
             finish(id, report.written() ? "DONE" : "REFUSED", report);
+            if (keepRefused && report.validNotImported() > 0) {
+                keep(upload, id);
+            }
             return report;
         } catch (IOException | RuntimeException e) {
             log.error("Import {} failed", id, e);
@@ -156,7 +194,7 @@ public class ImportJobs {
         if (report != null) {
             ImportReport kept = report.rows().size() <= STORED_ROWS ? report : new ImportReport(report.imported(),
                     report.rejected(), report.created(), report.updated(), report.unchanged(), report.written(),
-                    report.fileErrors(), report.rows().subList(0, STORED_ROWS));
+                    report.fileErrors(), report.rows().subList(0, STORED_ROWS), report.validNotImported());
             stored = json.writeValueAsString(kept);
         }
         jdbc.sql("""
@@ -176,9 +214,38 @@ public class ImportJobs {
         return directory.resolve(id + "-refused.csv");
     }
 
+    private void keep(Path upload, UUID id) {
+        try {
+            Files.move(upload, keptUpload(id));
+        } catch (IOException e) {
+            log.warn("Could not keep the file of refused import {}: its valid rows cannot be imported from it", id, e);
+        }
+    }
+
+    private Path keptUpload(UUID id) {
+        return directory.resolve(id + "-upload");
+    }
+
+    /** Kept files hold personal data: none stays longer than {@link #KEPT_FOR}. */
+    void forgetOldUploads() {
+        Instant limit = clock.instant().minus(KEPT_FOR);
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-upload")).toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(limit)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (NoSuchFileException none) {
+            // No import yet.
+        } catch (IOException e) {
+            log.warn("Could not clean the kept import files", e);
+        }
+    }
+
     /** Jobs cut short by a stop of the server are said to be so; their transaction was rolled back. */
     @EventListener(ApplicationReadyEvent.class)
     void markInterrupted() {
+        forgetOldUploads();
         jdbc.sql("UPDATE import_job SET status = 'INTERRUPTED', finished_at = :at WHERE status = 'RUNNING'")
                 .param("at", OffsetDateTime.now(clock)).update();
     }

@@ -7,10 +7,16 @@ import java.util.UUID;
  * The outcome of an import as {@code api-v1.md} writes it: counts and the rows (every refused
  * row, and the accepted ones while the file is small). {@code imported} counts accepted rows;
  * {@code created}, {@code updated} and {@code unchanged} say what they did, so a re-import of
- * the same file shows that it created nothing.
+ * the same file shows that it created nothing. {@code validNotImported} counts the valid rows
+ * that an all-or-nothing import left out because others were refused (an addition to api-v1).
  */
 public record ImportReport(int imported, int rejected, int created, int updated, int unchanged, boolean written,
-                           List<FileProblem> fileErrors, List<RowOutcome> rows) {
+                           List<FileProblem> fileErrors, List<RowOutcome> rows, int validNotImported) {
+
+    public ImportReport(int imported, int rejected, int created, int updated, int unchanged, boolean written,
+                        List<FileProblem> fileErrors, List<RowOutcome> rows) {
+        this(imported, rejected, created, updated, unchanged, written, fileErrors, rows, 0);
+    }
 
     public enum Status { IMPORTED, REJECTED }
 

@@ -217,7 +217,7 @@ public class SpreadsheetImport {
             return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
         }
         if (!writing) {
-            return new ImportReport(0, refusedRows.size(), 0, 0, 0, false, fileErrors, refusedRows);
+            return new ImportReport(0, refusedRows.size(), 0, 0, 0, false, fileErrors, refusedRows, accepted);
         }
         progress.accept(new Progress("WRITING", done, done, writer.written));
         List<ImportReport.RowOutcome> listed = new ArrayList<>(refusedRows);

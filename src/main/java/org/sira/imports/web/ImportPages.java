@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.sira.imports.ImportJobs;
 import org.sira.imports.ImportKind;
 import org.sira.imports.ImportMode;
+import org.sira.shared.DomainException;
 import org.sira.shared.NotFoundException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -52,16 +53,33 @@ class ImportPages {
     }
 
     @GetMapping("/imports/{id}")
-    String job(@PathVariable UUID id, Model model) {
-        model.addAttribute("job", jobs.find(id));
+    String job(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean gone, Model model) {
+        jobModel(id, model);
+        model.addAttribute("validRowsGone", gone);
         return "imports/job";
     }
 
     /** Polled by the page while the import runs; the whole report once it is done. */
     @GetMapping("/imports/{id}/progress")
     String progress(@PathVariable UUID id, Model model) {
-        model.addAttribute("job", jobs.find(id));
+        jobModel(id, model);
         return "imports/job :: status";
+    }
+
+    /** The user chose to leave the refused rows aside: the valid ones of that file are imported now. */
+    @PostMapping("/imports/{id}/valid-rows")
+    String importValidRows(@PathVariable UUID id) {
+        try {
+            return "redirect:/imports/" + jobs.importValidRows(id);
+        } catch (DomainException gone) {
+            return "redirect:/imports/" + id + "?gone=true";
+        }
+    }
+
+    private void jobModel(UUID id, Model model) {
+        ImportJobs.Job job = jobs.find(id);
+        model.addAttribute("job", job);
+        model.addAttribute("validRowsKept", job.finished() && jobs.keepsValidRows(id));
     }
 
     @GetMapping("/imports/{id}/refused.csv")
