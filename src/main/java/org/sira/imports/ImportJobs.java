@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,10 +120,12 @@ public class ImportJobs {
     @PreAuthorize("hasAuthority('IMPORT')")
     public UUID importValidRows(UUID refusedId) {
         Job refused = find(refusedId);
-        Path taken = directory.resolve(refusedId + "-taken-" + Ids.newId());
+        // Still named "-upload" so that a copy left by a stop of the server is cleaned up like the others.
+        Path taken = directory.resolve(refusedId + "-taken-" + Ids.newId() + "-upload");
         try {
             // A rename within one directory is atomic: of two requests, one gets the file.
             Files.move(keptUpload(refusedId), taken);
+            Files.setLastModifiedTime(taken, FileTime.from(clock.instant()));
         } catch (NoSuchFileException gone) {
             throw new DomainException("imports.valid-rows.gone");
         } catch (IOException e) {
