@@ -1,7 +1,11 @@
 package org.sira.imports;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +13,7 @@ import org.sira.security.Role;
 import org.sira.support.TestUsers;
 import org.sira.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -78,6 +83,18 @@ class ImportPagesTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(gone).contains("déjà été importées").doesNotContain("Importer quand même");
         assertThat(persons()).isEqualTo(2);
+    }
+
+    @Test
+    void keptFilesAreDeletedAfterADay(@Autowired ImportJobs jobs, @Value("${sira.data-dir}") String dataDir) throws Exception {
+        Path directory = Files.createDirectories(Path.of(dataDir, "imports"));
+        Path old = Files.writeString(directory.resolve(UUID.randomUUID() + "-upload"), "nom\nX\n");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(ImportJobs.KEPT_FOR).minusSeconds(60)));
+        Path recent = Files.writeString(directory.resolve(UUID.randomUUID() + "-upload"), "nom\nY\n");
+        jobs.forgetOldUploads();
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+        Files.delete(recent);
     }
 
     @Test
