@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
@@ -55,8 +56,10 @@ public class ImportJobs {
     private final JsonMapper json;
     private final Clock clock;
     private final Path directory;
-    // One import at a time: two cores, and imports of the same people must not race each other.
+    // One import at a time, from the pages (this thread) and the API (the callers' threads) alike: two
+    // cores, and two imports creating the same people would both try to, and one would fail.
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "sira-import"));
+    private final ReentrantLock oneAtATime = new ReentrantLock(true);
     private final Map<UUID, SpreadsheetImport.Progress> running = new ConcurrentHashMap<>();
 
     ImportJobs(SpreadsheetImport imports, JdbcClient jdbc, JsonMapper json, Clock clock,
@@ -162,6 +165,7 @@ public class ImportJobs {
 
     /** {@code keepRefused}: a refused file with valid rows is kept for the page to offer importing them. */
     private ImportReport execute(UUID id, Path upload, ImportKind kind, ImportMode mode, boolean keepRefused) {
+        oneAtATime.lock();
         forgetOldUploads();
         ImportReport report;
         Path refused = refusedFile(id);
@@ -184,6 +188,7 @@ public class ImportJobs {
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         } finally {
             running.remove(id);
+            oneAtATime.unlock();
             try {
                 Files.deleteIfExists(upload);
             } catch (IOException ignored) {

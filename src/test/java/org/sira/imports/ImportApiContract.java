@@ -51,6 +51,40 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void theSameFileSentThreeTimesAtOnceCreatesItsPersonsOnce() throws Exception {
+        StringBuilder csv = new StringBuilder("reference_externe;nom;prenoms;type_retour;pays_provenance;date_arrivee\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append("conc-").append(i).append(";Concurrent;Awa").append(i).append(";expulsion;DZ;2021-05-0").append(1 + i % 9).append('\n');
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int c = 0; c < 3; c++) {
+                answers.add(callers.submit(() -> {
+                    start.await();
+                    return upload("/api/v1/imports/returns", "same.csv", file, null, null)
+                            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            for (var answer : answers) {
+                JsonNode report = json.readTree(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                assertThat(report.get("imported").asInt()).isEqualTo(300);
+                created += report.get("created").asInt();
+            }
+            assertThat(created).isEqualTo(300);
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(persons("Concurrent")).isEqualTo(300);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person_return r JOIN person p ON p.id = r.person_id WHERE p.family_name = 'Concurrent'")
+                .query(Long.class).single()).isEqualTo(300);
+    }
+
+    @Test
     void importsPersonsWithFrenchHeadersWrittenAnyWayAndEveryValueForm() throws Exception {
         String csv = """
                 NOM;Prénoms;SEXE;Date de naissance;prenom_pere;nom_mere;Commune d'origine;REGION_ORIGINE;Téléphone;numero_piece;reference externe
