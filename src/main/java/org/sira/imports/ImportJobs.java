@@ -166,10 +166,10 @@ public class ImportJobs {
     /** {@code keepRefused}: a refused file with valid rows is kept for the page to offer importing them. */
     private ImportReport execute(UUID id, Path upload, ImportKind kind, ImportMode mode, boolean keepRefused) {
         oneAtATime.lock();
-        forgetOldUploads();
         ImportReport report;
         Path refused = refusedFile(id);
         try {
+            forgetOldUploads();
             Files.createDirectories(directory);
             try (OutputStream out = Files.newOutputStream(refused)) {
                 report = imports.run(upload, kind, mode, out, progress -> running.put(id, progress));
@@ -245,7 +245,7 @@ public class ImportJobs {
             }
         } catch (NoSuchFileException none) {
             // No import yet.
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             log.warn("Could not clean the kept import files", e);
         }
     }
