@@ -260,24 +260,28 @@ public class Manifests {
         return confident.size();
     }
 
+    /**
+     * The row, claimed for this decision before anything else is written: a second reviewer's
+     * claim waits for the first decision to commit, then finds the version moved on (409), rather
+     * than tripping over the return the first one added.
+     */
     private ManifestRow pending(UUID groupId, UUID rowId, int version) {
         ManifestRow row = row(groupId, rowId);
         if (row.status() != ManifestRow.Status.PENDING || row.version() != version) {
             throw new StaleRecordException("MANIFEST_ROW", rowId, row);
         }
+        int claimed = jdbc.sql("UPDATE manifest_row SET version = version + 1 WHERE id = :id AND version = :version AND status = 'PENDING'")
+                .param("id", rowId).param("version", version).update();
+        if (claimed == 0) {
+            throw new StaleRecordException("MANIFEST_ROW", rowId, row(groupId, rowId));
+        }
         return row;
     }
 
     private ManifestRow decide(ManifestRow row, ManifestRow.Status status, UUID personId) {
-        int changed = jdbc.sql("""
-                UPDATE manifest_row SET status = :status, person_id = :person, decided_by = :by, decided_at = :at,
-                    version = version + 1
-                WHERE id = :id AND version = :version AND status = 'PENDING'""")
+        jdbc.sql("UPDATE manifest_row SET status = :status, person_id = :person, decided_by = :by, decided_at = :at WHERE id = :id")
                 .param("status", status.name()).param("person", personId).param("by", CurrentUser.name())
-                .param("at", OffsetDateTime.now(clock)).param("id", row.id()).param("version", row.version()).update();
-        if (changed == 0) {
-            throw new StaleRecordException("MANIFEST_ROW", row.id(), row);
-        }
+                .param("at", OffsetDateTime.now(clock)).param("id", row.id()).update();
         audit.record("DECIDE", "MANIFEST_ROW", row.id().toString(), null, status + " person=" + personId);
         return row(row.groupId(), row.id());
     }
