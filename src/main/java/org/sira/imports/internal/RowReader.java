@@ -56,12 +56,16 @@ public final class RowReader {
             Map.entry("arrivalPoint", ImportField.ARRIVAL_POINT));
 
     /** A row that passed every check. */
+    /**
+     * {@code identity}: how this row names its person, the caller's reference or else the fingerprint
+     * of who they are. Made once, on the reading thread: the writing thread looks it up several times.
+     */
     public record ReadRow(int number, PersonDetails person, String externalRef, String sourceKey,
-                          PersonReturn.ReturnDetails personReturn) {
+                          PersonReturn.ReturnDetails personReturn, String identity) {
 
-        /** How this row names its person: the caller's reference, or else the fingerprint of who they are. */
-        public String identity() {
-            return externalRef != null ? "ref:" + externalRef : "key:" + sourceKey;
+        ReadRow(int number, PersonDetails person, String externalRef, String sourceKey, PersonReturn.ReturnDetails personReturn) {
+            this(number, person, externalRef, sourceKey, personReturn,
+                    externalRef != null ? "ref:" + externalRef : "key:" + sourceKey);
         }
     }
 
