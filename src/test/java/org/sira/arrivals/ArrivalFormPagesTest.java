@@ -61,8 +61,20 @@ class ArrivalFormPagesTest {
                         .param("familyName", "Dembélé").param("givenNames", "Sira").param("birthDate", "31/02/1990")
                         .param("requestToken", UUID.randomUUID().toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).containsPattern(invalidField("birthDate")).contains("31/02/1990");
+        assertThat(page).containsPattern(invalidField("birthDate")).contains("31/02/1990")
+                .contains("Certains champs sont à corriger");
         assertThat(count("person")).isEqualTo(persons);
+
+        // An error that belongs to no field of the form is said at the top.
+        String known = json.readTree(mvc.perform(post("/api/v1/persons").with(users.as(Role.COORDINATOR))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"familyName\":\"Dembélé\",\"givenNames\":\"Awa\"}"))
+                .andReturn().getResponse().getContentAsString()).get("id").asString();
+        mvc.perform(post("/arrivals/" + group + "/returns").with(users.page(Role.RECEPTION)).with(csrf()).param("personId", known))
+                .andExpect(status().is3xxRedirection());
+        String twice = mvc.perform(post("/arrivals/" + group + "/returns").with(users.page(Role.RECEPTION)).with(csrf())
+                        .param("personId", known))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(twice).contains("Cette personne est déjà enregistrée dans ce groupe.");
     }
 
     @Test

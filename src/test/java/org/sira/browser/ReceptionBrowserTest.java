@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -103,6 +104,17 @@ class ReceptionBrowserTest {
             driver.findElement(By.xpath("//button[starts-with(text(), 'Accepter les')]")).click();
             wait.until(ExpectedConditions.urlContains("accepted="));
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("rapprochements acceptés");
+
+            // Typed in a hurry: a date that does not exist comes back beside the date, with what was typed kept.
+            driver.get(groupUrl);
+            driver.findElement(By.id("familyName")).sendKeys("Diakité");
+            driver.findElement(By.id("birthDate")).sendKeys("31/02/1990");
+            driver.findElement(By.cssSelector("#quick > .actions button[type=submit]")).click();
+            WebElement dateError = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field.invalid p.error")));
+            assertThat(dateError.getText()).startsWith("Date invalide");
+            assertThat(driver.findElement(By.id("birthDate")).getAttribute("value")).isEqualTo("31/02/1990");
+            assertThat(driver.findElement(By.id("familyName")).getAttribute("value")).isEqualTo("Diakité");
+            browser.screenshot("group-error-360");
 
             // Someone not on the list: typed by hand, recognised while typing.
             driver.get(groupUrl);
