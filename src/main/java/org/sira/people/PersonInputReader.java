@@ -3,7 +3,6 @@ package org.sira.people;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sira.reference.AdminDivision;
@@ -29,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonInputReader {
 
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t]]");
 
     private final ReferenceData reference;
@@ -149,13 +146,17 @@ public class PersonInputReader {
         if (text == null) {
             return null;
         }
-        Matcher matcher = ISO_DATE.matcher(text);
-        if (!matcher.matches()) {
+        Optional<BirthDate> written;
+        try {
+            written = BirthDate.written(text);
+        } catch (DateTimeException noSuchDay) {
+            written = Optional.empty();
+        }
+        if (written.isEmpty()) {
             errors.add(new FieldError("birthDate", "person.birth-date.invalid"));
             return null;
         }
-        DatePrecision precision = matcher.group(3) != null ? DatePrecision.DAY
-                : matcher.group(2) != null ? DatePrecision.MONTH : DatePrecision.YEAR;
+        DatePrecision precision = written.get().precision();
         if (text(precisionText) != null) {
             Optional<DatePrecision> given = enumValue(DatePrecision.class, precisionText, "birthDatePrecision", errors);
             if (given.isEmpty()) {
@@ -167,26 +168,17 @@ public class PersonInputReader {
             }
             precision = given.get();
         }
-        try {
-            int year = Integer.parseInt(matcher.group(1));
-            LocalDate date = matcher.group(3) != null
-                    ? LocalDate.of(year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)))
-                    : matcher.group(2) != null ? YearMonth.of(year, Integer.parseInt(matcher.group(2))).atDay(1)
-                    : LocalDate.of(year, 1, 1);
-            LocalDate today = LocalDate.now(clock);
-            if (date.isAfter(today)) {
-                errors.add(new FieldError("birthDate", "person.birth-date.future"));
-                return null;
-            }
-            if (year < today.getYear() - 120) {
-                errors.add(new FieldError("birthDate", "person.birth-date.too-old"));
-                return null;
-            }
-            return new BirthDate(date, precision);
-        } catch (DateTimeException e) {
-            errors.add(new FieldError("birthDate", "person.birth-date.invalid"));
+        LocalDate date = written.get().date();
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            errors.add(new FieldError("birthDate", "person.birth-date.future"));
             return null;
         }
+        if (date.getYear() < today.getYear() - 120) {
+            errors.add(new FieldError("birthDate", "person.birth-date.too-old"));
+            return null;
+        }
+        return new BirthDate(date, precision);
     }
 
     private static void phone(String field, String value, List<PhoneNumber> phones, List<FieldError> errors) {

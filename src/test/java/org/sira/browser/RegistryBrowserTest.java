@@ -44,16 +44,16 @@ class RegistryBrowserTest {
                 driver.get(base + "/persons/new");
                 driver.findElement(By.id("familyName")).sendKeys(family);
                 driver.findElement(By.id("givenNames")).sendKeys("Mahamadou");
-                driver.findElement(By.id("birthDate")).sendKeys("12/1990");
+                driver.findElement(By.id("birthDate")).sendKeys("31/11/1990");
                 browser.screenshot("form-invalid-input-" + width);
                 driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
-                // The date is written the wrong way: the form comes back with the message beside the field.
+                // There is no 31 November: the form comes back with the message beside the field.
                 WebElement error = driver.findElement(By.cssSelector(".field.invalid p.error"));
                 assertThat(error.getText()).startsWith("Date invalide");
                 browser.screenshot("form-error-" + width);
                 WebElement birth = driver.findElement(By.id("birthDate"));
                 birth.clear();
-                birth.sendKeys("1990-12");
+                birth.sendKeys("12/1990");
                 driver.findElement(By.id("phone")).sendKeys("76 12 34 56");
                 driver.findElement(By.id("originRegion")).sendKeys("Segou");
                 driver.findElement(By.cssSelector("form.form button[type=submit]")).click();

@@ -33,14 +33,28 @@ class PersonPagesTest {
     void theFormComesBackWithTheMessageBesideTheFieldAndNothingIsWritten() throws Exception {
         long before = jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
         String page = mvc.perform(post("/persons").with(users.page(Role.RECEPTION)).with(csrf())
-                        .param("familyName", "Pageform").param("birthDate", "12/1990").param("phone", "123"))
+                        .param("familyName", "Pageform").param("birthDate", "31/02/1990").param("phone", "123"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Date invalide", "Numéro invalide", "value=\"Pageform\"");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single()).isEqualTo(before);
         String english = mvc.perform(post("/persons").with(users.page(Role.RECEPTION)).with(csrf()).header("Accept-Language", "en")
-                        .param("familyName", "Pageform").param("birthDate", "12/1990"))
+                        .param("familyName", "Pageform").param("birthDate", "1990-13"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(english).contains("Invalid date");
+    }
+
+    @Test
+    void datesOfBirthAreTakenAsPeopleWriteThemInFrench() throws Exception {
+        String[][] cases = {{"14/03/1990", "1990-03-14", "DAY"}, {"03/1990", "1990-03-01", "MONTH"}, {"1990-03", "1990-03-01", "MONTH"},
+                {"vers 1985", "1985-01-01", "ESTIMATED"}, {"1979", "1979-01-01", "YEAR"}};
+        for (String[] c : cases) {
+            String family = "Datefr" + c[0].replaceAll("[^0-9]", "");
+            mvc.perform(post("/persons").with(users.page(Role.RECEPTION)).with(csrf())
+                            .param("familyName", family).param("birthDate", c[0]).param("requestToken", UUID.randomUUID().toString()))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(jdbc.sql("SELECT birth_date || ' ' || birth_date_precision FROM person WHERE family_name = :f")
+                    .param("f", family).query(String.class).single()).isEqualTo(c[1] + " " + c[2]);
+        }
     }
 
     @Test
