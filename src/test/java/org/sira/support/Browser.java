@@ -41,12 +41,14 @@ public final class Browser implements AutoCloseable {
         return downloads;
     }
 
-    /** Logs in through the login page. */
+    /** Logs in through the login page and waits for the persons page a login lands on. */
     public void logIn(String base, String username, String password) {
         driver.get(base + "/login");
         driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/persons"));
     }
 
     public static boolean installed() {
