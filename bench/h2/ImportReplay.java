@@ -65,6 +65,7 @@ public class ImportReplay {
         String schema = Files.readString(Path.of(args[1])).replaceAll("(?m)^CREATE USER.*$", "");
         Path target = Files.createTempDirectory("replay").resolve("db");
         int runs = Integer.getInteger("runs", 3);
+        int commitEvery = Integer.getInteger("commitEvery", 0); // batches; 0: one transaction, as the import
         for (int v = 2; v < args.length; v++) {
             String variant = args[v];
             for (int run = 0; run < runs; run++) {
@@ -124,6 +125,9 @@ public class ImportReplay {
                             insertReturn.addBatch();
                         }
                         insertReturn.executeBatch();
+                        if (commitEvery > 0 && (b / 1000 + 1) % commitEvery == 0) {
+                            c.commit();
+                        }
                     }
                     long inserted = System.nanoTime();
                     c.commit();

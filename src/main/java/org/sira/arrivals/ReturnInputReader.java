@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.sira.reference.Country;
 import org.sira.reference.ReferenceData;
@@ -113,8 +114,10 @@ public class ReturnInputReader {
         return value == null || value.isBlank();
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String text(String value) {
-        return blank(value) ? null : value.strip().replaceAll("\\s+", " ");
+        return blank(value) ? null : SPACES.matcher(value.strip()).replaceAll(" ");
     }
 
     private static String clip(String value) {

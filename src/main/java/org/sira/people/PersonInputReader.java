@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class PersonInputReader {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ReferenceData reference;
     private final Clock clock;
@@ -238,7 +239,7 @@ public class PersonInputReader {
         if (value == null) {
             return null;
         }
-        String cleaned = CONTROL.matcher(value).replaceAll("").strip().replaceAll("\\s+", " ");
+        String cleaned = SPACES.matcher(CONTROL.matcher(value).replaceAll("").strip()).replaceAll(" ");
         return cleaned.isEmpty() ? null : cleaned;
     }
 }
