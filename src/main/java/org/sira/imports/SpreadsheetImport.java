@@ -145,6 +145,16 @@ public class SpreadsheetImport {
         } catch (UncheckedIOException e) {
             fileErrors.add(new ImportReport.FileProblem("import.file.unreadable", message("import.file.unreadable")));
             return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
+        } catch (ConcurrentPersonChange e) {
+            fileErrors.add(new ImportReport.FileProblem("import.person.changedMeanwhile", message("import.person.changedMeanwhile")));
+            return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
+        }
+    }
+
+    /** Someone saved a person of the file while the import was writing them: the import is rolled back whole. */
+    private static final class ConcurrentPersonChange extends RuntimeException {
+        ConcurrentPersonChange(UUID person) {
+            super("person " + person + " changed during the import", null, false, false);
         }
     }
 
@@ -275,6 +285,7 @@ public class SpreadsheetImport {
             List<String> sourceKeys = identities.stream().map(id -> id.startsWith("key:") ? id.substring(4) : null).toList();
             List<Person> registered = persons.registerAll(new ArrayList<>(newPersons.values()), sourceKeys, reason);
             Set<String> createdNow = new HashSet<>();
+            Map<UUID, Person> createdPersons = new HashMap<>();
             for (int i = 0; i < registered.size(); i++) {
                 CountedPerson counted = CountedPerson.of(registered.get(i).details());
                 String region = counted.originRegionText();
@@ -282,11 +293,12 @@ public class SpreadsheetImport {
                         region == null ? null : regionTexts.computeIfAbsent(region, r -> r));
                 personOf.put(identities.get(i), new Known(registered.get(i).id(), counted));
                 createdNow.add(identities.get(i));
+                createdPersons.put(registered.get(i).id(), registered.get(i));
             }
             if (ofReturns) {
                 writeReturns(batch, createdNow);
             } else {
-                updateKnownPersons(batch, createdNow);
+                updateKnownPersons(batch, createdPersons);
             }
             written += batch.size();
         }
@@ -324,31 +336,37 @@ public class SpreadsheetImport {
             persons.idsBySourceKey(keys).forEach((key, id) -> personOf.put("key:" + key, new Known(id, null)));
         }
 
-        private void updateKnownPersons(List<ReadRow> batch, Set<String> createdNow) {
-            Map<UUID, Person> existing = new HashMap<>();
-            List<UUID> known = batch.stream().filter(r -> !createdNow.contains(r.identity()))
-                    .map(r -> personOf.get(r.identity()).id()).distinct().toList();
-            persons.find(known).forEach(p -> existing.put(p.id(), p));
-            Set<String> seenInBatch = new HashSet<>();
+        /**
+         * Rows of persons already known (from the database or an earlier batch) put their columns over
+         * the stored person; so does a later row of a person met earlier in the same batch, against
+         * the person as the earlier row left them.
+         */
+        private void updateKnownPersons(List<ReadRow> batch, Map<UUID, Person> createdNow) {
+            Map<UUID, Person> current = new HashMap<>(createdNow);
+            List<UUID> known = batch.stream().map(r -> personOf.get(r.identity()).id())
+                    .filter(id -> !createdNow.containsKey(id)).distinct().toList();
+            persons.find(known).forEach(p -> current.put(p.id(), p));
+            Set<UUID> seenInBatch = new HashSet<>();
             for (ReadRow row : batch) {
                 UUID id = personOf.get(row.identity()).id();
+                boolean first = seenInBatch.add(id);
                 ImportReport.Action action;
-                if (createdNow.contains(row.identity()) && seenInBatch.add(row.identity())) {
+                if (first && createdNow.containsKey(id)) {
                     action = ImportReport.Action.CREATED;
                     created++;
-                } else if (createdNow.contains(row.identity()) || !seenInBatch.add(row.identity())) {
-                    action = ImportReport.Action.SAME_AS_EARLIER_ROW;
-                    unchanged++;
                 } else {
-                    Person person = existing.get(id);
+                    Person person = current.get(id);
                     PersonDetails merged = merge(person.details(), row.person());
                     if (merged.equals(person.details())) {
-                        action = ImportReport.Action.UNCHANGED;
+                        action = first ? ImportReport.Action.UNCHANGED : ImportReport.Action.SAME_AS_EARLIER_ROW;
                         unchanged++;
-                    } else {
-                        persons.update(person, merged, reason);
+                    } else if (persons.update(person, merged, reason)) {
+                        current.put(id, new Person(id, person.fileNumber(), merged, person.createdAt(), person.createdBy(),
+                                person.updatedAt(), person.updatedBy(), person.version() + 1));
                         action = ImportReport.Action.UPDATED;
                         updated++;
+                    } else {
+                        throw new ConcurrentPersonChange(person.id());
                     }
                 }
                 record(row, action, id);

@@ -231,6 +231,29 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void aPersonWrittenTwiceInOneFileKeepsWhatTheLaterRowSays() throws Exception {
+        String csv = """
+                nom,prenoms,sexe,telephone,reference_externe
+                Imtwice,Awa,F,76 12 34 56,imp-t-1
+                Imtwice,Awa,F,76 12 34 56,imp-t-1
+                Imtwice,Awa Nana,F,66 00 11 22,imp-t-1
+                """;
+        JsonNode report = importOk("/api/v1/imports/persons", csv, null);
+        assertThat(report.get("created").asInt()).isEqualTo(1);
+        assertThat(report.get("updated").asInt()).isEqualTo(1);
+        assertThat(report.get("rows").findValuesAsString("action")).containsExactly("CREATED", "SAME_AS_EARLIER_ROW", "UPDATED");
+        assertThat(persons("Imtwice")).isEqualTo(1);
+        UUID id = jdbc.sql("SELECT id FROM person WHERE external_ref = 'imp-t-1'").query(UUID.class).single();
+        mvc.perform(get("/api/v1/persons/" + id).with(users.as(Role.COORDINATOR)))
+                .andExpect(jsonPath("$.givenNames").value("Awa Nana"))
+                .andExpect(jsonPath("$.phone").value("+22366001122"))
+                .andExpect(jsonPath("$.version").value(1));
+        // The same rows again, in order: back to the first values, then to the last ones.
+        JsonNode again = importOk("/api/v1/imports/persons", csv, null);
+        assertThat(again.get("rows").findValuesAsString("action")).containsExactly("UPDATED", "SAME_AS_EARLIER_ROW", "UPDATED");
+    }
+
+    @Test
     void importsReturnsWhereTheSameExternalRefIsTheSamePersonAndReimportAddsNothing() throws Exception {
         String csv = """
                 reference_externe;nom;prenoms;sexe;type_retour;pays_provenance;date_arrivee;lieu_arrivee
