@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.sira.security.AuditLog;
@@ -38,6 +39,16 @@ public class ReferenceData {
             Map.entry("ML-4", "ML-SEGOU"), Map.entry("ML-5", "ML-MOPTI"), Map.entry("ML-6", "ML-TOMBOUCTOU"),
             Map.entry("ML-7", "ML-GAO"), Map.entry("ML-8", "ML-KIDAL"), Map.entry("ML-9", "ML-MENAKA"),
             Map.entry("ML-10", "ML-TAOUDENIT"), Map.entry("ML-BKO", "ML-DISTRICT-DE-BAMAKO"));
+
+    /**
+     * How regions are commonly written besides their reference names (folded): the capital alone for
+     * the District, English and unaccented spellings. "Région de", "Region of"… in front are dropped first.
+     */
+    private static final Map<String, String> REGION_SPELLINGS = Map.of(
+            "bamako", "ML-DISTRICT-DE-BAMAKO", "district of bamako", "ML-DISTRICT-DE-BAMAKO",
+            "bamako district", "ML-DISTRICT-DE-BAMAKO", "timbuktu", "ML-TOMBOUCTOU",
+            "taoudeni", "ML-TAOUDENIT", "taoudenni", "ML-TAOUDENIT");
+    private static final Pattern REGION_PREFIX = Pattern.compile("^(?:la )?(?:region|district)(?: de| du| of)? ");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -81,7 +92,18 @@ public class ReferenceData {
         if (byCode != null && byCode.level() == AdminDivision.Level.REGION) {
             return Optional.of(byCode);
         }
-        return named(codeOrName, AdminDivision.Level.REGION)
+        Optional<AdminDivision> named = named(codeOrName, AdminDivision.Level.REGION)
+                .min(Comparator.comparing(d -> d.sinceYear() == null ? 0 : d.sinceYear()));
+        if (named.isPresent()) {
+            return named;
+        }
+        String folded = Folding.fold(codeOrName);
+        String bare = REGION_PREFIX.matcher(folded).replaceFirst("");
+        String spelt = REGION_SPELLINGS.getOrDefault(folded, REGION_SPELLINGS.get(bare));
+        if (spelt != null) {
+            return Optional.ofNullable(snapshot().divisionsByCode().get(spelt));
+        }
+        return bare.equals(folded) ? Optional.empty() : named(bare, AdminDivision.Level.REGION)
                 .min(Comparator.comparing(d -> d.sinceYear() == null ? 0 : d.sinceYear()));
     }
 

@@ -65,6 +65,20 @@ abstract class ArrivalsApiContract {
     }
 
     @Test
+    void aHeadcountMustBeAWholeNumberAndTheFieldIsNamed() throws Exception {
+        for (String count : new String[] {"1.5", "\"abc\"", "1000000000000"}) {
+            long before = jdbc.sql("SELECT COUNT(*) FROM arrival_group").query(Long.class).single();
+            mvc.perform(post("/api/v1/arrivals").with(users.as(Role.RECEPTION)).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"arrivalDate\":\"2024-02-03\",\"arrivalPoint\":\"Gao\",\"countryFrom\":\"DZ\","
+                                    + "\"returnKind\":\"FORCED_REMOVAL\",\"transport\":\"FLIGHT\",\"expectedCount\":" + count + "}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("expectedCount"))
+                    .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM arrival_group").query(Long.class).single()).isEqualTo(before);
+        }
+    }
+
+    @Test
     void aReturnRegisteredFromTheGroupInheritsItsDatePointCountryAndKind() throws Exception {
         String group = created(Role.RECEPTION, "/api/v1/arrivals", """
                 {"arrivalDate":"2020-01-16","arrivalPoint":"Aéroport Bamako-Sénou","countryFrom":"Libya","returnKind":"retour volontaire assisté","transport":"FLIGHT","expectedCount":117}""")

@@ -145,11 +145,16 @@ abstract class PersonApiContract {
                         .content("{\"familyName\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("unreadable-body"));
+        // Well-formed JSON with a value of the wrong type names the field, in the caller's language.
         mvc.perform(post("/api/v1/persons").with(users.as(Role.RECEPTION)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"familyName\": [1,2], \"languages\": \"bm\"}"))
-                .andExpect(status().isBadRequest());
+                        .header("Accept-Language", "en").content("{\"familyName\": [1,2], \"languages\": \"bm\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("familyName"))
+                .andExpect(jsonPath("$.errors[0].message").value("A text is expected."));
+        // An id that cannot be one is not found, like an id nobody has.
         mvc.perform(get("/api/v1/persons/not-a-uuid").with(users.as(Role.RECEPTION)))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/persons/" + UUID.randomUUID()).with(users.as(Role.RECEPTION)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

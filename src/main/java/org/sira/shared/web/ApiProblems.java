@@ -26,6 +26,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -35,6 +36,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every error of an API call into {@code application/problem+json} in the caller's
@@ -93,6 +96,38 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /**
+     * Well-formed JSON with one value of the wrong type (a word for a number, a list for a name):
+     * the field is named, like any other invalid input. Null when the body is not JSON at all.
+     */
+    private static FieldError wrongType(Throwable cause) {
+        if (!(cause instanceof JacksonException json) || json.getPath().isEmpty()) {
+            return null;
+        }
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : json.getPath()) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return new FieldError(field.toString(), expected(cause instanceof MismatchedInputException m ? m.getTargetType() : null));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "error.wrong-type";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == short.class) {
+            return "error.expected-whole-number";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "error.expected-date";
+        }
+        return type == String.class ? "error.expected-text" : "error.wrong-type";
+    }
+
     private ProblemDetail translate(Exception ex, HttpStatusCode status) {
         if (ex instanceof MethodArgumentNotValidException invalid) {
             return problems.invalid(invalid.getBindingResult().getFieldErrors().stream()
@@ -102,11 +137,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (ex instanceof HandlerMethodValidationException invalid) {
             return problems.invalid(parameterErrors(invalid));
         }
-        if (ex instanceof HttpMessageNotReadableException) {
-            return problems.problem(status, "unreadable-body", "error.unreadable-body");
+        if (ex instanceof HttpMessageNotReadableException unreadable) {
+            FieldError wrong = wrongType(unreadable.getMostSpecificCause());
+            return wrong != null ? problems.invalid(List.of(wrong)) : problems.problem(status, "unreadable-body", "error.unreadable-body");
         }
         if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
-            return problems.invalid(List.of(new FieldError(mismatch.getName(), "error.wrong-type")));
+            if (mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+                // An id that cannot be one names no record: not found, as for an id nobody has.
+                return problems.problem(HttpStatus.NOT_FOUND, "not-found", "error.not-found", mismatch.getName(),
+                        String.valueOf(mismatch.getValue()));
+            }
+            return problems.invalid(List.of(new FieldError(mismatch.getName(), expected(mismatch.getRequiredType()))));
         }
         if (ex instanceof MissingServletRequestParameterException missing) {
             return problems.invalid(List.of(new FieldError(missing.getParameterName(), "error.required")));
