@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonInputReader {
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t]]");
+    /** Invisible characters, dropped; line breaks and tabs are spaces between words. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ReferenceData reference;

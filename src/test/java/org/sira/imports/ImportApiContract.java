@@ -231,6 +231,15 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void aLineBreakInsideAQuotedCellSeparatesWordsAndInvisibleCharactersGo() throws Exception {
+        JsonNode report = importOk("/api/v1/imports/persons", "nom,prenoms\r\n\"Imnewline\",\"Awa\r\nMarie\"\r\nImnewline,\"Fa\u200Bnta\n\"\r\n", null);
+        assertThat(report.get("imported").asInt()).isEqualTo(2);
+        assertThat(report.get("rows").findValuesAsString("row")).containsExactly("2", "3");
+        assertThat(jdbc.sql("SELECT given_names FROM person WHERE family_name = 'Imnewline' ORDER BY given_names")
+                .query(String.class).list()).containsExactly("Awa Marie", "Fanta");
+    }
+
+    @Test
     void aPersonWrittenTwiceInOneFileKeepsWhatTheLaterRowSays() throws Exception {
         String csv = """
                 nom,prenoms,sexe,telephone,reference_externe
