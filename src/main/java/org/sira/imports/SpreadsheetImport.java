@@ -41,6 +41,7 @@ import org.sira.people.Person;
 import org.sira.people.PersonBulkRegistration;
 import org.sira.people.PersonDetails;
 import org.sira.people.PersonInputReader;
+import org.sira.people.Sex;
 import org.sira.shared.jdbc.Databases;
 import org.sira.shared.web.ProblemFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -185,6 +186,12 @@ public class SpreadsheetImport {
                 TabularRow row = checked.row();
                 Object read = checked.read();
                 if (read instanceof ReadRow ok) {
+                    RowProblem otherPerson = writer.otherPersonOfSameReference(ok);
+                    if (otherPerson != null) {
+                        read = List.of(otherPerson);
+                    }
+                }
+                if (read instanceof ReadRow ok) {
                     accepted++;
                     if (writing) {
                         batch.add(ok);
@@ -209,6 +216,11 @@ public class SpreadsheetImport {
                     writer.keepPlansRight();
                 }
                 if (++done % BATCH == 0) {
+                    if (!writing) {
+                        // Nothing more is written: rows are still compared with the persons written before
+                        // and with the rows of the last batch, but memory no longer grows with the file.
+                        writer.forgetUnwritten();
+                    }
                     // Without an idea of the file's length (a workbook that does not say) a bar would lie: rows are counted instead.
                     progress.accept(writing && expectedRows > 0
                             ? new Progress("WRITING", done, Math.max(expectedRows, done), writer.written)
@@ -249,8 +261,33 @@ public class SpreadsheetImport {
          * import created: they can have no returns but the ones it wrote, and the statistics columns
          * of their returns need not be read back.
          */
-        private record Known(UUID id, CountedPerson counted) {
+        private record Known(UUID id, CountedPerson counted, FirstSeen first) {
         }
+
+        /**
+         * Who the first row of a reference said the person was. A later row of the same reference that
+         * disagrees on the sex, or on both names, is another person under a mistyped reference: it is
+         * refused rather than merged into the first.
+         */
+        private record FirstSeen(int row, Sex sex, int familyName, int givenNames) {
+
+            static FirstSeen of(ReadRow row) {
+                return new FirstSeen(row.number(), row.person().sex(), row.familyNameKey(), row.givenNamesKey());
+            }
+
+            boolean contradicts(FirstSeen later) {
+                boolean otherSex = sex != null && later.sex != null && sex != later.sex;
+                boolean otherNames = differ(familyName, later.familyName) && differ(givenNames, later.givenNames);
+                return otherSex || otherNames;
+            }
+
+            private static boolean differ(int a, int b) {
+                return a != 0 && b != 0 && a != b;
+            }
+        }
+
+        /** The first row of each reference met since the last batch was written. */
+        private final Map<String, FirstSeen> unwritten = new HashMap<>();
 
         private final Map<String, Known> personOf = new HashMap<>();
         /** One copy of each region name as written, however many persons of the file come from it. */
@@ -291,7 +328,7 @@ public class SpreadsheetImport {
                 String region = counted.originRegionText();
                 counted = new CountedPerson(counted.sex(), counted.originRegionCode(),
                         region == null ? null : regionTexts.computeIfAbsent(region, r -> r));
-                personOf.put(identities.get(i), new Known(registered.get(i).id(), counted));
+                personOf.put(identities.get(i), new Known(registered.get(i).id(), counted, null));
                 createdNow.add(identities.get(i));
                 createdPersons.put(registered.get(i).id(), registered.get(i));
             }
@@ -301,6 +338,29 @@ public class SpreadsheetImport {
                 updateKnownPersons(batch, createdPersons);
             }
             written += batch.size();
+            unwritten.forEach((identity, first) -> personOf.computeIfPresent(identity,
+                    (k, known) -> known.first() == null ? new Known(known.id(), known.counted(), first) : known));
+            unwritten.clear();
+        }
+
+        /** The problem of a row whose reference an earlier row gave to someone else; null when there is none. */
+        RowProblem otherPersonOfSameReference(ReadRow row) {
+            if (row.externalRef() == null) {
+                return null;
+            }
+            FirstSeen seen = FirstSeen.of(row);
+            Known known = personOf.get(row.identity());
+            FirstSeen first = known != null && known.first() != null ? known.first() : unwritten.putIfAbsent(row.identity(), seen);
+            if (first == null || !first.contradicts(seen)) {
+                return null;
+            }
+            String column = mapping.column(ImportField.EXTERNAL_REF).map(c -> c.heading()).orElse(ImportField.EXTERNAL_REF.englishHeader());
+            return new RowProblem(ImportField.EXTERNAL_REF, column, "import.reference.otherPerson",
+                    new Object[] {row.externalRef(), String.valueOf(first.row())});
+        }
+
+        void forgetUnwritten() {
+            unwritten.clear();
         }
 
         private boolean analysed;
@@ -332,8 +392,8 @@ public class SpreadsheetImport {
                     }
                 }
             }
-            persons.idsByExternalRef(refs).forEach((ref, id) -> personOf.put("ref:" + ref, new Known(id, null)));
-            persons.idsBySourceKey(keys).forEach((key, id) -> personOf.put("key:" + key, new Known(id, null)));
+            persons.idsByExternalRef(refs).forEach((ref, id) -> personOf.put("ref:" + ref, new Known(id, null, null)));
+            persons.idsBySourceKey(keys).forEach((key, id) -> personOf.put("key:" + key, new Known(id, null, null)));
         }
 
         /**

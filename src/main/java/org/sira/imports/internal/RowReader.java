@@ -55,17 +55,24 @@ public final class RowReader {
             Map.entry("countryFrom", ImportField.COUNTRY_FROM), Map.entry("arrivalDate", ImportField.ARRIVAL_DATE),
             Map.entry("arrivalPoint", ImportField.ARRIVAL_POINT));
 
-    /** A row that passed every check. */
     /**
-     * {@code identity}: how this row names its person, the caller's reference or else the fingerprint
-     * of who they are. Made once, on the reading thread: the writing thread looks it up several times.
+     * A row that passed every check. {@code identity}: how this row names its person, the caller's
+     * reference or else the fingerprint of who they are; {@code familyNameKey}, {@code givenNamesKey}:
+     * hashes of the names without case or accents (0 when not given), to tell whether two rows of one
+     * reference name the same person. Made once, on the reading thread: the writing thread is the busy one.
      */
     public record ReadRow(int number, PersonDetails person, String externalRef, String sourceKey,
-                          PersonReturn.ReturnDetails personReturn, String identity) {
+                          PersonReturn.ReturnDetails personReturn, String identity, int familyNameKey, int givenNamesKey) {
 
         ReadRow(int number, PersonDetails person, String externalRef, String sourceKey, PersonReturn.ReturnDetails personReturn) {
             this(number, person, externalRef, sourceKey, personReturn,
-                    externalRef != null ? "ref:" + externalRef : "key:" + sourceKey);
+                    externalRef != null ? "ref:" + externalRef : "key:" + sourceKey,
+                    nameKey(person.familyName()), nameKey(person.givenNames()));
+        }
+
+        private static int nameKey(String name) {
+            int hash = name == null ? 0 : Folding.fold(name).hashCode();
+            return name != null && hash == 0 ? 1 : hash;
         }
     }
 
