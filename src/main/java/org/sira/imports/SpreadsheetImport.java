@@ -115,6 +115,14 @@ public class SpreadsheetImport {
             for (ImportError problem : mapping.problems(required)) {
                 fileErrors.add(new ImportReport.FileProblem(problem.code(), message(problem.code(), problem.arguments().toArray())));
             }
+            if (!ofReturns) {
+                // Someone who chose the wrong import would otherwise lose the returns without a word.
+                for (ImportField field : EnumSet.of(ImportField.RETURN_KIND, ImportField.COUNTRY_FROM, ImportField.ARRIVAL_DATE,
+                        ImportField.ARRIVAL_POINT)) {
+                    mapping.column(field).ifPresent(column -> fileErrors.add(new ImportReport.FileProblem(
+                            "import.header.returnColumn", message("import.header.returnColumn", column.heading(), column.letter()))));
+                }
+            }
             boolean named = mapping.has(ImportField.FAMILY_NAME) || mapping.has(ImportField.GIVEN_NAMES)
                     || mapping.has(ImportField.FULL_NAME);
             if (!named) {

@@ -240,6 +240,17 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void returnColumnsInAPersonsImportAreSaidToBeIgnored() throws Exception {
+        JsonNode report = json.readTree(upload("/api/v1/imports/persons", "p.csv",
+                "nom,prenoms,type_retour,date_arrivee\nImwrongkind,Awa,expulsion,2020-01-01\n".getBytes(StandardCharsets.UTF_8),
+                null, "en").andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(report.get("imported").asInt()).isEqualTo(1);
+        assertThat(report.get("fileErrors").findValuesAsString("code"))
+                .containsExactly("import.header.returnColumn", "import.header.returnColumn");
+        assertThat(report.get("fileErrors").get(0).get("message").asString()).contains("type_retour").contains("returns file");
+    }
+
+    @Test
     void aPersonWrittenTwiceInOneFileKeepsWhatTheLaterRowSays() throws Exception {
         String csv = """
                 nom,prenoms,sexe,telephone,reference_externe
