@@ -375,11 +375,16 @@ abstract class ImportApiContract {
 
     @Test
     void aNameOfTenThousandCharactersIsARefusedRowNotACrash() throws Exception {
-        String csv = "nom,prenoms\n" + "A".repeat(10_000) + ",Awa\nImlong,Awa\n";
-        upload("/api/v1/imports/persons", "long.csv", csv.getBytes(StandardCharsets.UTF_8), "valid-rows", null)
+        String csv = "nom,prenoms\n" + "A".repeat(10_000) + ",Awa\nImlong,Awa\n" + "B".repeat(150) + ",Awa\n";
+        upload("/api/v1/imports/persons", "long.csv", csv.getBytes(StandardCharsets.UTF_8), "valid-rows", "en")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.rejected").value(1))
-                .andExpect(jsonPath("$.imported").value(1));
+                .andExpect(jsonPath("$.rejected").value(2))
+                .andExpect(jsonPath("$.imported").value(1))
+                // One problem for the one cell, named by its field like every other.
+                .andExpect(jsonPath("$.rows[0].errors.length()").value(1))
+                .andExpect(jsonPath("$.rows[0].errors[0].field").value("family_name"))
+                .andExpect(jsonPath("$.rows[0].errors[0].column").value("nom"))
+                .andExpect(jsonPath("$.rows[2].errors[0].message").value("At most 100 characters or items."));
     }
 
     @Test

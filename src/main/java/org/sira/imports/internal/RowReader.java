@@ -104,7 +104,9 @@ public final class RowReader {
     public Object read(TabularRow row) {
         List<RowProblem> problems = new ArrayList<>();
         for (ImportError error : row.errors()) {
-            problems.add(new RowProblem(null, error.column(), error.code(), error.arguments().toArray()));
+            ImportField field = mapping.columns().entrySet().stream().filter(c -> c.getValue().heading().equals(error.column()))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            problems.add(new RowProblem(field, error.column(), error.code(), error.arguments().toArray()));
         }
         String sex = parsed(row, ImportField.SEX, sexParser.parse(cell(row, ImportField.SEX)), problems);
         BirthDate birth = parsed(row, ImportField.BIRTH_DATE, birthDateParser.parse(cell(row, ImportField.BIRTH_DATE)), problems);
@@ -126,7 +128,10 @@ public final class RowReader {
         try {
             person = persons.read(input);
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> problems.add(problem(error)));
+            // A cell already refused as a cell (far too long…) is reported once, as such.
+            e.errors().stream().map(this::problem)
+                    .filter(p -> p.field() == null || problems.stream().noneMatch(q -> q.field() == p.field()))
+                    .forEach(problems::add);
         }
         PersonReturn.ReturnDetails personReturn = null;
         if (returns) {
