@@ -246,7 +246,8 @@ public class SpreadsheetImport {
             fileErrors.add(new ImportReport.FileProblem("import.file.noRows", message("import.file.noRows")));
             return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
         }
-        if (!writing) {
+        if (!writing || accepted == 0) {
+            // Refused, or every row refused even in valid-rows mode: nothing to keep.
             return new ImportReport(0, refusedRows.size(), 0, 0, 0, false, fileErrors, refusedRows, accepted);
         }
         progress.accept(new Progress("WRITING", done, done, writer.written));

@@ -385,6 +385,10 @@ abstract class ImportApiContract {
                 .andExpect(jsonPath("$.rows[0].errors[0].field").value("family_name"))
                 .andExpect(jsonPath("$.rows[0].errors[0].column").value("nom"))
                 .andExpect(jsonPath("$.rows[2].errors[0].message").value("At most 100 characters or items."));
+        upload("/api/v1/imports/persons", "long.csv", ("nom,prenoms\n" + "A".repeat(10_000) + ",Awa\n").getBytes(StandardCharsets.UTF_8),
+                "valid-rows", null)
+                .andExpect(jsonPath("$.imported").value(0))
+                .andExpect(jsonPath("$.written").value(false));
     }
 
     @Test
