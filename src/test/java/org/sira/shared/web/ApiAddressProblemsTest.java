@@ -81,4 +81,15 @@ class ApiAddressProblemsTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         assertThat(response.body()).contains("Nothing at this address.");
     }
+
+    @Test
+    void aRequestTomcatRefusesBeforeSiraSeesItIsProblemJsonToo() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/persons?q=" + "x".repeat(20_000)))
+                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        // The request line alone is too long for its headers to be read: the answer is in French, the default.
+        assertThat(response.body()).contains("\"status\":400").contains("trop grande").doesNotContain("<html");
+    }
 }
