@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -32,6 +33,7 @@ import org.sira.tabular.TabularFile;
 import org.sira.tabular.TabularFileException;
 import org.sira.tabular.TabularLimits;
 import org.sira.tabular.TabularRow;
+import org.sira.matching.NameKeys;
 import org.sira.imports.internal.MaybeSeen;
 import org.sira.imports.internal.RowReader;
 import org.sira.imports.internal.RowsAhead;
@@ -275,24 +277,39 @@ public class SpreadsheetImport {
 
         /**
          * Who the first row of a reference said the person was. A later row of the same reference that
-         * disagrees on the sex, or on both names, is another person under a mistyped reference: it is
-         * refused rather than merged into the first.
+         * gives another sex, or names that share no spelling with the first ones ("Kulibali Aoua" does
+         * share with "Coulibaly Awa"), is another person under a mistyped reference: it is refused
+         * rather than merged into the first. {@code details} are kept only until the batch is written;
+         * after that the person is read back in the rare case the names need a closer look.
          */
-        private record FirstSeen(int row, Sex sex, int familyName, int givenNames) {
+        private record FirstSeen(int row, Sex sex, int familyName, int givenNames, PersonDetails details) {
 
             static FirstSeen of(ReadRow row) {
-                return new FirstSeen(row.number(), row.person().sex(), row.familyNameKey(), row.givenNamesKey());
+                return new FirstSeen(row.number(), row.person().sex(), row.familyNameKey(), row.givenNamesKey(), row.person());
             }
 
-            boolean contradicts(FirstSeen later) {
-                boolean otherSex = sex != null && later.sex != null && sex != later.sex;
-                boolean otherNames = differ(familyName, later.familyName) && differ(givenNames, later.givenNames);
-                return otherSex || otherNames;
+            FirstSeen written() {
+                return new FirstSeen(row, sex, familyName, givenNames, null);
+            }
+
+            boolean otherSex(FirstSeen later) {
+                return sex != null && later.sex != null && sex != later.sex;
+            }
+
+            /** Both names written otherwise, even without case and accents: worth comparing their spellings. */
+            boolean otherWriting(FirstSeen later) {
+                return differ(familyName, later.familyName) && differ(givenNames, later.givenNames);
             }
 
             private static boolean differ(int a, int b) {
                 return a != 0 && b != 0 && a != b;
             }
+        }
+
+        private static boolean shareNoSpelling(PersonDetails a, PersonDetails b) {
+            Set<String> first = NameKeys.searchKeys(Objects.toString(a.familyName(), "") + " " + Objects.toString(a.givenNames(), ""));
+            return NameKeys.searchKeys(Objects.toString(b.familyName(), "") + " " + Objects.toString(b.givenNames(), ""))
+                    .stream().noneMatch(first::contains);
         }
 
         /** The first row of each reference met since the last batch was written. */
@@ -348,7 +365,7 @@ public class SpreadsheetImport {
             }
             written += batch.size();
             unwritten.forEach((identity, first) -> personOf.computeIfPresent(identity,
-                    (k, known) -> known.first() == null ? new Known(known.id(), known.counted(), first) : known));
+                    (k, known) -> known.first() == null ? new Known(known.id(), known.counted(), first.written()) : known));
             unwritten.clear();
         }
 
@@ -360,7 +377,15 @@ public class SpreadsheetImport {
             FirstSeen seen = FirstSeen.of(row);
             Known known = personOf.get(row.identity());
             FirstSeen first = known != null && known.first() != null ? known.first() : unwritten.putIfAbsent(row.identity(), seen);
-            if (first == null || !first.contradicts(seen)) {
+            if (first == null) {
+                return null;
+            }
+            boolean otherPerson = first.otherSex(seen);
+            if (!otherPerson && first.otherWriting(seen)) {
+                PersonDetails earlier = first.details() != null ? first.details() : persons.find(List.of(known.id())).get(0).details();
+                otherPerson = shareNoSpelling(earlier, row.person());
+            }
+            if (!otherPerson) {
                 return null;
             }
             String column = mapping.column(ImportField.EXTERNAL_REF).map(c -> c.heading()).orElse(ImportField.EXTERNAL_REF.englishHeader());

@@ -281,6 +281,8 @@ abstract class ImportApiContract {
                 imp-c-1,Imconflict,Oumar,M,expulsion,LY,2019-03-01
                 imp-c-2,Imconflict,Fanta,F,expulsion,LY,2019-03-01
                 imp-c-2,Imconflict,Fanta Nana,F,refoulement,DZ,2020-04-02
+                imp-c-3,Imconflict,Mamadou,M,expulsion,LY,2019-03-01
+                imp-c-3,Imkonflikt,Mahamadou,M,refoulement,DZ,2020-04-02
                 """;
         JsonNode refused = json.readTree(upload("/api/v1/imports/returns", "r.csv", csv.getBytes(StandardCharsets.UTF_8), null, "en")
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -292,20 +294,21 @@ abstract class ImportApiContract {
         assertThat(persons("Imconflict")).isZero();
 
         JsonNode kept = importOk("/api/v1/imports/returns", csv, "valid-rows");
-        assertThat(kept.get("imported").asInt()).isEqualTo(3);
+        assertThat(kept.get("imported").asInt()).isEqualTo(5);
         assertThat(jdbc.sql("SELECT given_names FROM person WHERE family_name = 'Imconflict' ORDER BY given_names")
-                .query(String.class).list()).containsExactly("Awa", "Fanta");
+                .query(String.class).list()).containsExactly("Awa", "Fanta", "Mamadou");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person_return r JOIN person p ON p.id = r.person_id WHERE p.family_name = 'Imconflict'")
-                .query(Long.class).single()).isEqualTo(3);
+                .query(Long.class).single()).isEqualTo(5);
     }
 
     @Test
     void aReferenceGivenToAnotherPersonIsFoundBatchesApartInAPersonsFile() throws Exception {
-        StringBuilder csv = new StringBuilder("nom,prenoms,reference_externe\nImfar,Awa,imp-f-0\n");
+        StringBuilder csv = new StringBuilder("nom,prenoms,reference_externe\nCoulibaly,Awa,imp-f-0\n");
         for (int i = 1; i <= SpreadsheetImport.BATCH + 200; i++) {
             csv.append("Imfar,Awa").append(i).append(",imp-f-").append(i).append('\n');
         }
-        csv.append("Otherfar,Fanta,imp-f-0\n").append("Imfar,Awa Nana,imp-f-0\n");
+        // Another person under the reference; then the same one, written the other usual way.
+        csv.append("Otherfar,Fanta,imp-f-0\n").append("Kulibali,Aoua,imp-f-0\n");
         JsonNode refused = importOk("/api/v1/imports/persons", csv.toString(), null);
         assertThat(refused.get("rejected").asInt()).isEqualTo(1);
         assertThat(refused.get("rows").get(0).get("row").asInt()).isEqualTo(SpreadsheetImport.BATCH + 203);
@@ -313,8 +316,8 @@ abstract class ImportApiContract {
         JsonNode kept = importOk("/api/v1/imports/persons", csv.toString(), "valid-rows");
         assertThat(kept.get("rejected").asInt()).isEqualTo(1);
         assertThat(persons("Otherfar")).isZero();
-        assertThat(jdbc.sql("SELECT given_names FROM person WHERE external_ref = 'imp-f-0'").query(String.class).single())
-                .isEqualTo("Awa Nana");
+        assertThat(jdbc.sql("SELECT family_name || ' ' || given_names FROM person WHERE external_ref = 'imp-f-0'")
+                .query(String.class).single()).isEqualTo("Kulibali Aoua");
     }
 
     @Test
