@@ -66,6 +66,9 @@ final class XlsxRowSource implements RowSource {
         if (!sheets.hasNext()) {
             throw new TabularFileException("import.file.empty");
         }
+        for (int skip = firstSheetWithValues(reader, sharedStrings); skip > 0; skip--) {
+            sheets.next().close();
+        }
         this.sheet = sheets.next();
         try {
             this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
@@ -120,6 +123,42 @@ final class XlsxRowSource implements RowSource {
         if (!type.contains("spreadsheetml") && !type.contains("ms-excel")) {
             throw new TabularFileException("import.file.notSpreadsheet");
         }
+    }
+
+    /**
+     * The sheet to read: the first that holds any value. Workbooks often keep their first, empty
+     * sheet ("Feuil1") in front of the one with the rows; a sheet with a title is read as it is.
+     */
+    private static int firstSheetWithValues(XSSFReader reader, SharedStrings sharedStrings)
+            throws IOException, OpenXML4JException, XMLStreamException {
+        Iterator<InputStream> sheets = reader.getSheetIterator();
+        for (int index = 0; sheets.hasNext(); index++) {
+            try (InputStream sheet = sheets.next()) {
+                XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
+                try {
+                    boolean shared = false;
+                    while (xml.hasNext()) {
+                        int event = xml.next();
+                        if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
+                            shared = "s".equals(xml.getAttributeValue(null, "t"));
+                        }
+                        // <v> holds a cell's value (for a shared string, its number), <t> an inline string's text.
+                        if (event == XMLStreamConstants.START_ELEMENT && (xml.getLocalName().equals("v") || xml.getLocalName().equals("t"))) {
+                            String value = xml.getElementText();
+                            if (!(shared ? sharedStrings.get(parseIntOr(value, -1)) : value).isBlank()) {
+                                return index;
+                            }
+                        }
+                        if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
+                            break;
+                        }
+                    }
+                } finally {
+                    xml.close();
+                }
+            }
+        }
+        return 0;
     }
 
     /** Workbooks made on old Macs count days from 1904; their dates would be four years off. */

@@ -166,6 +166,20 @@ class TabularFileXlsxTest {
     }
 
     @Test
+    void readsTheFirstSheetThatHoldsAnything() throws Exception {
+        Path file = dir.resolve("vide-devant.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            workbook.createSheet("Feuil1");
+            workbook.createSheet("Vide aussi").createRow(3).createCell(2).setCellValue("  ");
+            Fixtures.textRows(workbook.createSheet("Liste"), List.of(List.of("nom"), List.of("Koné")));
+            Fixtures.textRows(workbook.createSheet("Notes"), List.of(List.of("autre"), List.of("rien")));
+            workbook.write(out);
+        }
+
+        assertThat(rowsOf(file)).extracting(TabularRow::cells).containsExactly(List.of("Koné"));
+    }
+
+    @Test
     void readsAMacroEnabledWorkbookWithoutRunningItsMacros() throws Exception {
         Path plain = Fixtures.workbook(dir, "macro-plain.xlsm", XSSFWorkbookType.XLSM, sheet ->
                 Fixtures.textRows(sheet, List.of(List.of("nom"), List.of("Koné"))));
