@@ -377,6 +377,18 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void twoFilesInOneImportAreRefusedNotHalfRead() throws Exception {
+        mvc.perform(multipart("/api/v1/imports/persons")
+                        .file(new MockMultipartFile("file", "a.csv", "text/csv", "nom\nImtwofiles\n".getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile("file", "b.csv", "text/csv", "nom\nImtwofiles\n".getBytes(StandardCharsets.UTF_8)))
+                        .with(users.as(Role.COORDINATOR)).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].message").value("An import takes one file; 2 were sent. Import them one after the other."));
+        assertThat(persons("Imtwofiles")).isZero();
+    }
+
+    @Test
     void aNameOfTenThousandCharactersIsARefusedRowNotACrash() throws Exception {
         String csv = "nom,prenoms\n" + "A".repeat(10_000) + ",Awa\nImlong,Awa\n" + "B".repeat(150) + ",Awa\n";
         upload("/api/v1/imports/persons", "long.csv", csv.getBytes(StandardCharsets.UTF_8), "valid-rows", "en")

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.sira.shared.web.Uploads;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /** {@code POST /api/v1/imports/persons} and {@code /returns} of api-v1.md, and their refused rows. */
 @RestController
@@ -48,15 +49,24 @@ class ImportApi {
     }
 
     @PostMapping(path = "/api/v1/imports/persons", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> persons(@RequestPart("file") MultipartFile file,
+    ResponseEntity<?> persons(@RequestPart("file") MultipartFile file, MultipartHttpServletRequest request,
                               @RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
-        return run(file, ImportKind.PERSONS, mode);
+        return run(onlyOne(file, request), ImportKind.PERSONS, mode);
     }
 
     @PostMapping(path = "/api/v1/imports/returns", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> returns(@RequestPart("file") MultipartFile file,
+    ResponseEntity<?> returns(@RequestPart("file") MultipartFile file, MultipartHttpServletRequest request,
                               @RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
-        return run(file, ImportKind.RETURNS, mode);
+        return run(onlyOne(file, request), ImportKind.RETURNS, mode);
+    }
+
+    /** One import is one file: of two sent at once, neither is silently left out. */
+    private static MultipartFile onlyOne(MultipartFile file, MultipartHttpServletRequest request) {
+        int sent = request.getFiles("file").size();
+        if (sent > 1) {
+            throw InvalidInputException.of("file", "import.file.several", String.valueOf(sent));
+        }
+        return file;
     }
 
     @GetMapping("/api/v1/imports/{id}")
