@@ -188,6 +188,7 @@ public class SpreadsheetImport {
         List<ImportReport.RowOutcome> refusedRows = new ArrayList<>();
         List<ReadRow> batch = new ArrayList<>(BATCH);
         boolean writing = true;
+        boolean cellsPastHeaderSaid = false;
         int accepted = 0;
         int done = 0;
         try (RowsAhead rows = new RowsAhead(table.iterator(), reader::read)) {
@@ -195,6 +196,9 @@ public class SpreadsheetImport {
                 RowsAhead.Checked checked = rows.next();
                 TabularRow row = checked.row();
                 Object read = checked.read();
+                if (!cellsPastHeaderSaid) {
+                    cellsPastHeaderSaid = saysCellsPastHeader(row, table.header().size(), fileErrors);
+                }
                 if (read instanceof ReadRow ok) {
                     RowProblem otherPerson = writer.otherPersonOfSameReference(ok);
                     if (otherPerson != null) {
@@ -543,6 +547,18 @@ public class SpreadsheetImport {
                 }
             }
         }
+    }
+
+    /** Values right of the last heading are ignored like unknown columns, and said so (once) like them. */
+    private boolean saysCellsPastHeader(TabularRow row, int headings, List<ImportReport.FileProblem> fileErrors) {
+        for (int column = headings; column < row.cells().size(); column++) {
+            if (!row.cell(column).isBlank()) {
+                fileErrors.add(new ImportReport.FileProblem("import.row.cellsPastHeader", message("import.row.cellsPastHeader",
+                        String.valueOf(row.number()), TabularFile.columnLetter(column))));
+                return true;
+            }
+        }
+        return false;
     }
 
     private ImportReport.Problem describe(RowProblem problem) {

@@ -251,6 +251,16 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void valuesRightOfTheLastHeadingAreSaidToBeIgnored() throws Exception {
+        JsonNode report = json.readTree(upload("/api/v1/imports/persons", "p.csv",
+                "nom,prenoms\nImragged,Awa\nImragged,Fanta,,Ségou\n".getBytes(StandardCharsets.UTF_8), null, "en")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(report.get("imported").asInt()).isEqualTo(2);
+        assertThat(report.get("fileErrors").findValuesAsString("code")).containsExactly("import.row.cellsPastHeader");
+        assertThat(report.get("fileErrors").get(0).get("message").asString()).contains("row 3, column D");
+    }
+
+    @Test
     void aPersonWrittenTwiceInOneFileKeepsWhatTheLaterRowSays() throws Exception {
         String csv = """
                 nom,prenoms,sexe,telephone,reference_externe
