@@ -64,6 +64,8 @@ public class SpreadsheetImport {
     private final TabularLimits limits;
     /** Accepted rows are listed one by one only for files up to this size; refused rows always are. */
     static final int LISTED_ACCEPTED_ROWS = 10_000;
+    /** Rows whose reference seems to name two people are each pointed out up to this many, then counted. */
+    static final int LISTED_DOUBTFUL_REFERENCES = 20;
     /**
      * After writing at least this many rows to PostgreSQL, the planner's statistics of the tables
      * are refreshed at once: until autovacuum gets to it, a table that grew from nothing to a million
@@ -189,6 +191,7 @@ public class SpreadsheetImport {
         List<ReadRow> batch = new ArrayList<>(BATCH);
         boolean writing = true;
         boolean cellsPastHeaderSaid = false;
+        int doubtfulReferences = 0;
         int accepted = 0;
         int done = 0;
         try (RowsAhead rows = new RowsAhead(table.iterator(), reader::read)) {
@@ -200,9 +203,10 @@ public class SpreadsheetImport {
                     cellsPastHeaderSaid = saysCellsPastHeader(row, table.header().size(), fileErrors);
                 }
                 if (read instanceof ReadRow ok) {
-                    RowProblem otherPerson = writer.otherPersonOfSameReference(ok);
-                    if (otherPerson != null) {
-                        read = List.of(otherPerson);
+                    int earlier = writer.rowOfOtherPersonUnderSameReference(ok);
+                    if (earlier > 0 && ++doubtfulReferences <= LISTED_DOUBTFUL_REFERENCES) {
+                        fileErrors.add(new ImportReport.FileProblem("import.reference.otherPerson", message("import.reference.otherPerson",
+                                String.valueOf(row.number()), ok.externalRef(), String.valueOf(earlier))));
                     }
                 }
                 if (read instanceof ReadRow ok) {
@@ -241,6 +245,10 @@ public class SpreadsheetImport {
                             : new Progress("CHECKING", done, 0, 0));
                 }
             }
+        }
+        if (doubtfulReferences > LISTED_DOUBTFUL_REFERENCES) {
+            fileErrors.add(new ImportReport.FileProblem("import.reference.otherPerson.more", message("import.reference.otherPerson.more",
+                    String.valueOf(doubtfulReferences - LISTED_DOUBTFUL_REFERENCES))));
         }
         if (writing) {
             writer.write(batch);
@@ -282,8 +290,7 @@ public class SpreadsheetImport {
         /**
          * Who the first row of a reference said the person was. A later row of the same reference that
          * gives another sex, or names that share no spelling with the first ones ("Kulibali Aoua" does
-         * share with "Coulibaly Awa"), is another person under a mistyped reference: it is refused
-         * rather than merged into the first. {@code details} are kept only until the batch is written;
+         * share with "Coulibaly Awa"), looks like another person under a mistyped reference. {@code details} are kept only until the batch is written;
          * after that the person is read back in the rare case the names need a closer look.
          */
         private record FirstSeen(int row, Sex sex, int familyName, int givenNames, PersonDetails details) {
@@ -373,28 +380,26 @@ public class SpreadsheetImport {
             unwritten.clear();
         }
 
-        /** The problem of a row whose reference an earlier row gave to someone else; null when there is none. */
-        RowProblem otherPersonOfSameReference(ReadRow row) {
+        /**
+         * The earlier row of this row's reference when the two look like different people, 0 when not.
+         * api-v1 makes a reference one person, so the row is still theirs; the user is told to check.
+         */
+        int rowOfOtherPersonUnderSameReference(ReadRow row) {
             if (row.externalRef() == null) {
-                return null;
+                return 0;
             }
             FirstSeen seen = FirstSeen.of(row);
             Known known = personOf.get(row.identity());
             FirstSeen first = known != null && known.first() != null ? known.first() : unwritten.putIfAbsent(row.identity(), seen);
             if (first == null) {
-                return null;
+                return 0;
             }
             boolean otherPerson = first.otherSex(seen);
             if (!otherPerson && first.otherWriting(seen)) {
                 PersonDetails earlier = first.details() != null ? first.details() : persons.find(List.of(known.id())).get(0).details();
                 otherPerson = shareNoSpelling(earlier, row.person());
             }
-            if (!otherPerson) {
-                return null;
-            }
-            String column = mapping.column(ImportField.EXTERNAL_REF).map(c -> c.heading()).orElse(ImportField.EXTERNAL_REF.englishHeader());
-            return new RowProblem(ImportField.EXTERNAL_REF, column, "import.reference.otherPerson",
-                    new Object[] {row.externalRef(), String.valueOf(first.row())});
+            return otherPerson ? first.row() : 0;
         }
 
         void forgetUnwritten() {
