@@ -46,8 +46,6 @@ public class ReturnInputReader {
             country = reference.country(input.countryFrom()).map(Country::alpha2).orElse(null);
             if (country == null) {
                 errors.add(new FieldError("countryFrom", "return.country.unknown", clip(input.countryFrom())));
-            } else if (country.equals("ML")) {
-                errors.add(new FieldError("countryFrom", "return.country.mali"));
             }
         }
         List<String> transit = new ArrayList<>();

@@ -65,17 +65,6 @@ abstract class ArrivalsApiContract {
     }
 
     @Test
-    void nobodyReturnsFromMali() throws Exception {
-        mvc.perform(post("/api/v1/arrivals").with(users.as(Role.RECEPTION)).contentType(MediaType.APPLICATION_JSON)
-                        .header("Accept-Language", "en").content("""
-                                {"arrivalDate":"2024-02-03","arrivalPoint":"Gao","countryFrom":"Mali","returnKind":"FORCED_REMOVAL",
-                                 "transport":"ROAD_CONVOY"}"""))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("countryFrom"))
-                .andExpect(jsonPath("$.errors[0].message").value("The country returned from is where the person came back from: it cannot be Mali."));
-    }
-
-    @Test
     void aHeadcountMustBeAWholeNumberAndTheFieldIsNamed() throws Exception {
         for (String count : new String[] {"1.5", "\"abc\"", "1000000000000"}) {
             long before = jdbc.sql("SELECT COUNT(*) FROM arrival_group").query(Long.class).single();
