@@ -39,6 +39,7 @@ class ImportBrowserTest {
                 brw-1;Browserimp;Adama;M;expulsion;France;15/02/2004;Bamako
                 brw-2;Browserimp;Awa;F;refoulement;Algérie;31/02/2004;Gao
                 brw-3;Browserimp;Issa;M;retour volontaire assisté;Libye;01/03/2004;Bamako
+                brw-3;Traoré;Fatoumata;F;expulsion;Libye;10/03/2004;Bamako
                 """, StandardCharsets.UTF_8);
         try (Browser browser = new Browser()) {
             ChromeDriver driver = browser.driver();
@@ -75,11 +76,14 @@ class ImportBrowserTest {
             driver.findElement(By.cssSelector("input[name=mode][value=VALID_ROWS]")).click();
             driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "terminé"));
+            // The last row gives Issa's reference to someone else: it is still his (api-v1), and the page says to check it.
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .contains("Ligne 5 : la référence « brw-3 » désigne à la ligne 4 une personne d’un autre sexe");
             browser.screenshot("import-done-1280");
 
             driver.get(base + "/reports/returns?period=2004-S1");
             String page = driver.findElement(By.tagName("main")).getText();
-            assertThat(page).contains("3 retours", "Expulsion", "Refoulement", "Retour volontaire assisté");
+            assertThat(page).contains("4 retours", "Expulsion", "Refoulement", "Retour volontaire assisté");
             browser.width(360);
             browser.screenshot("statistics-360");
             browser.width(1280);
