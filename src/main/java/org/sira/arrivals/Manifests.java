@@ -439,7 +439,7 @@ public class Manifests {
     }
 
     private String text(HeaderMapping mapping, TabularRow row, ImportField field, int max, List<String> errors) {
-        String text = mapping.text(row, field).map(t -> t.replaceAll("\\s+", " ")).orElse(null);
+        String text = mapping.text(row, field).map(Folding::collapseSpaces).orElse(null);
         if (text != null && text.length() > max) {
             errors.add(problems.message("validation.Size", max, 0));
             return text.substring(0, max);

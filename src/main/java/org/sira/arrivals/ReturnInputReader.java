@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.sira.reference.Country;
 import org.sira.reference.ReferenceData;
 import org.sira.shared.FieldError;
+import org.sira.shared.Folding;
 import org.sira.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -114,10 +114,8 @@ public class ReturnInputReader {
         return value == null || value.isBlank();
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private static String text(String value) {
-        return blank(value) ? null : SPACES.matcher(value.strip()).replaceAll(" ");
+        return blank(value) ? null : Folding.collapseSpaces(value);
     }
 
     private static String clip(String value) {

@@ -121,8 +121,7 @@ public class SpreadsheetImport {
             }
             if (!ofReturns) {
                 // Someone who chose the wrong import would otherwise lose the returns without a word.
-                for (ImportField field : EnumSet.of(ImportField.RETURN_KIND, ImportField.COUNTRY_FROM, ImportField.ARRIVAL_DATE,
-                        ImportField.ARRIVAL_POINT)) {
+                for (ImportField field : ImportField.OF_A_RETURN) {
                     mapping.column(field).ifPresent(column -> fileErrors.add(new ImportReport.FileProblem(
                             "import.header.returnColumn", message("import.header.returnColumn", column.heading(), column.letter()))));
                 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sira.shared.Folding;
+
 /**
  * A date of birth as far as it is known. With {@code MONTH} the day is the 1st, with
  * {@code YEAR} and {@code ESTIMATED} the date is 1 January: only the precise part is meaningful.
@@ -19,7 +21,6 @@ public record BirthDate(LocalDate date, DatePrecision precision) {
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})" + TIME);
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[-/.](\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ESTIMATED_YEAR = Pattern.compile(
             "(?:vers|about|around|environ|env\\.?|circa|ca\\.?|approx\\.?|~)\\s*(\\d{4})");
 
@@ -45,8 +46,7 @@ public record BirthDate(LocalDate date, DatePrecision precision) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        // Read for every row of an import, twice: the pattern is compiled once.
-        String t = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String t = Folding.collapseSpaces(text).toLowerCase(Locale.ROOT);
         Matcher m;
         if ((m = YEAR_FIRST.matcher(t)).matches()) {
             return Optional.of(m.group(4) == null

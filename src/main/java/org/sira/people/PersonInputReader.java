@@ -17,6 +17,7 @@ import org.sira.reference.AdminDivision;
 import org.sira.reference.ReferenceData;
 import org.sira.security.CurrentUser;
 import org.sira.shared.FieldError;
+import org.sira.shared.Folding;
 import org.sira.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,6 @@ public class PersonInputReader {
 
     /** Invisible characters, dropped; line breaks and tabs are spaces between words. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ReferenceData reference;
     private final Clock clock;
@@ -240,7 +240,7 @@ public class PersonInputReader {
         if (value == null) {
             return null;
         }
-        String cleaned = SPACES.matcher(CONTROL.matcher(value).replaceAll("").strip()).replaceAll(" ");
+        String cleaned = Folding.collapseSpaces(CONTROL.matcher(value).replaceAll(""));
         return cleaned.isEmpty() ? null : cleaned;
     }
 }

@@ -9,8 +9,14 @@ public final class Folding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Folding() {
+    }
+
+    /** Runs of spaces, tabs and line breaks as one space, ends stripped: text as written, not folded. */
+    public static String collapseSpaces(String text) {
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
     public static String fold(String text) {

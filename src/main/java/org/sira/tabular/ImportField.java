@@ -1,7 +1,10 @@
 package org.sira.tabular;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The columns an import understands, with the headings accepted for each: first the English and
@@ -48,6 +51,9 @@ public enum ImportField {
         all.addAll(List.of(others));
         return all;
     }
+
+    /** The fields of api-v1's second table, which only files of returns hold. */
+    public static final Set<ImportField> OF_A_RETURN = Collections.unmodifiableSet(EnumSet.range(RETURN_KIND, ARRIVAL_POINT));
 
     /** The heading of the public API in English, e.g. {@code birth_date}. */
     public String englishHeader() {
