@@ -462,13 +462,10 @@ public class SpreadsheetImport {
                     if (merged.equals(person.details())) {
                         action = first ? ImportReport.Action.UNCHANGED : ImportReport.Action.SAME_AS_EARLIER_ROW;
                         unchanged++;
-                    } else if (persons.update(person, merged, reason)) {
-                        current.put(id, new Person(id, person.fileNumber(), merged, person.createdAt(), person.createdBy(),
-                                person.updatedAt(), person.updatedBy(), person.version() + 1));
+                    } else {
+                        current.put(id, persons.update(person, merged, reason).orElseThrow(() -> new ConcurrentPersonChange(id)));
                         action = ImportReport.Action.UPDATED;
                         updated++;
-                    } else {
-                        throw new ConcurrentPersonChange(person.id());
                     }
                 }
                 record(row, action, id);

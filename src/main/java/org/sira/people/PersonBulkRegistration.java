@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.sira.people.internal.PersonStore;
@@ -74,15 +75,20 @@ public class PersonBulkRegistration {
         return store.findAll(ids);
     }
 
-    /** Replaces a person's details as an import says they now are; audited. False when someone changed them meanwhile. */
+    /**
+     * Replaces a person's details as an import says they now are; audited. Gives the person as
+     * stored, or nothing when someone changed them since {@code person} was read.
+     */
     @Transactional
-    public boolean update(Person person, PersonDetails details, String reason) {
+    public Optional<Person> update(Person person, PersonDetails details, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        boolean updated = store.update(person.id(), person.version(), details, now, CurrentUser.name());
-        if (updated) {
-            audit.record("UPDATE", "PERSON", person.id().toString(), null, reason);
-            events.publishEvent(new PersonsChanged(List.of(person.id())));
+        String by = CurrentUser.name();
+        if (!store.update(person.id(), person.version(), details, now, by)) {
+            return Optional.empty();
         }
-        return updated;
+        audit.record("UPDATE", "PERSON", person.id().toString(), null, reason);
+        events.publishEvent(new PersonsChanged(List.of(person.id())));
+        return Optional.of(new Person(person.id(), person.fileNumber(), details, person.createdAt(), person.createdBy(), now, by,
+                person.version() + 1));
     }
 }

@@ -1,0 +1,7 @@
+package org.sira.imports;
+
+import org.sira.support.PostgresTest;
+
+@PostgresTest
+class PersonChangedDuringImportOnPostgresTest extends PersonChangedDuringImportContract {
+}

@@ -1,0 +1,7 @@
+package org.sira.imports;
+
+import org.sira.support.WebTest;
+
+@WebTest
+class PersonChangedDuringImportTest extends PersonChangedDuringImportContract {
+}
