@@ -1,6 +1,12 @@
 package org.sira.imports.internal;
 
-import java.util.BitSet;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.commons.codec.digest.MurmurHash3;
+import org.apache.commons.collections4.bloomfilter.BloomFilter;
+import org.apache.commons.collections4.bloomfilter.EnhancedDoubleHasher;
+import org.apache.commons.collections4.bloomfilter.Shape;
+import org.apache.commons.collections4.bloomfilter.SimpleBloomFilter;
 
 /**
  * A Bloom filter of keys: "not seen" is certain, "maybe seen" must be checked elsewhere. An import
@@ -9,37 +15,25 @@ import java.util.BitSet;
  */
 public final class MaybeSeen {
 
-    private final BitSet bits;
-    private final int size;
+    /** About 1 false "maybe" in 250, which then costs one look-up in the database. */
+    private static final double FALSE_MAYBE = 1 / 250.0;
 
-    /** Room for about {@code expectedKeys} keys with about 1 false "maybe" in 250. */
+    private final BloomFilter filter;
+
     public MaybeSeen(int expectedKeys) {
-        this.size = Math.max(1 << 16, Integer.highestOneBit(Math.max(1, expectedKeys)) << 5);
-        this.bits = new BitSet(size);
+        this.filter = new SimpleBloomFilter(Shape.fromNP(Math.max(1_000, expectedKeys), FALSE_MAYBE));
     }
 
     public void add(String key) {
-        long hash = hash(key);
-        bits.set(index(hash));
-        bits.set(index(hash >>> 32));
+        filter.merge(hasher(key));
     }
 
     public boolean mightContain(String key) {
-        long hash = hash(key);
-        return bits.get(index(hash)) && bits.get(index(hash >>> 32));
+        return filter.contains(hasher(key));
     }
 
-    private int index(long hash) {
-        return (int) (hash & (size - 1));
-    }
-
-    /** FNV-1a over the characters, 64 bits, so the two halves give two independent-enough indexes. */
-    private static long hash(String key) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            hash ^= key.charAt(i);
-            hash *= 0x100000001b3L;
-        }
-        return hash ^ (hash >>> 29);
+    private static EnhancedDoubleHasher hasher(String key) {
+        long[] hash = MurmurHash3.hash128x64(key.getBytes(StandardCharsets.UTF_8));
+        return new EnhancedDoubleHasher(hash[0], hash[1]);
     }
 }
