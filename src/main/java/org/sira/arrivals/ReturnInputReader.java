@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.sira.reference.Continent;
 import org.sira.reference.Country;
 import org.sira.reference.ReferenceData;
 import org.sira.shared.FieldError;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
 public class ReturnInputReader {
 
     static final LocalDate EARLIEST_ARRIVAL = LocalDate.of(1960, 1, 1);
+    /** Their codes are kept in one column of 100 characters. */
+    static final int MAX_TRANSIT_COUNTRIES = 10;
 
     private final ReferenceData reference;
     private final Clock clock;
@@ -43,9 +46,14 @@ public class ReturnInputReader {
         if (blank(input.countryFrom())) {
             errors.add(new FieldError("countryFrom", "error.required"));
         } else {
-            country = reference.country(input.countryFrom()).map(Country::alpha2).orElse(null);
-            if (country == null) {
+            Optional<Country> found = reference.country(input.countryFrom());
+            if (found.isEmpty()) {
                 errors.add(new FieldError("countryFrom", "return.country.unknown", clip(input.countryFrom())));
+            } else if (found.get().continent() == Continent.ANTARCTICA) {
+                // The statistics count returns by the six inhabited continents only (api-v1).
+                errors.add(new FieldError("countryFrom", "return.country.uninhabited", clip(input.countryFrom())));
+            } else {
+                country = found.get().alpha2();
             }
         }
         List<String> transit = new ArrayList<>();
@@ -65,6 +73,11 @@ public class ReturnInputReader {
         if (arrival != null && left != null && left.isAfter(arrival)) {
             errors.add(new FieldError("leftMaliOn", "return.left-after-arrival"));
         }
+        if (transit.size() > MAX_TRANSIT_COUNTRIES) {
+            errors.add(new FieldError("transitCountries", "validation.Size", MAX_TRANSIT_COUNTRIES, 0));
+        }
+        FieldError.checkLength("arrivalPoint", text(input.arrivalPoint()), 100, errors);
+        FieldError.checkLength("programme", text(input.programme()), 100, errors);
         range("yearsAbroad", input.yearsAbroad(), 0, 80, errors);
         range("detentionDays", input.detentionDays(), 0, 3650, errors);
         if (input.detentionDays() != null && input.detentionDays() > 0 && Boolean.FALSE.equals(input.detained())) {

@@ -46,16 +46,16 @@ public class PersonInputReader {
         if (familyName == null && givenNames == null) {
             errors.add(new FieldError("familyName", "person.name.required"));
         }
-        limit("familyName", familyName, 100, errors);
-        limit("givenNames", givenNames, 200, errors);
-        limit("aliases", text(input.aliases()), 300, errors);
-        limit("fatherGivenName", text(input.fatherGivenName()), 100, errors);
-        limit("motherName", text(input.motherName()), 200, errors);
-        limit("originRegion", text(input.originRegion()), 100, errors);
-        limit("originCommune", text(input.originCommune()), 100, errors);
-        limit("originVillage", text(input.originVillage()), 100, errors);
-        limit("documentNumber", text(input.documentNumber()), 60, errors);
-        limit("externalRef", text(input.externalRef()), 100, errors);
+        FieldError.checkLength("familyName", familyName, 100, errors);
+        FieldError.checkLength("givenNames", givenNames, 200, errors);
+        FieldError.checkLength("aliases", text(input.aliases()), 300, errors);
+        FieldError.checkLength("fatherGivenName", text(input.fatherGivenName()), 100, errors);
+        FieldError.checkLength("motherName", text(input.motherName()), 200, errors);
+        FieldError.checkLength("originRegion", text(input.originRegion()), 100, errors);
+        FieldError.checkLength("originCommune", text(input.originCommune()), 100, errors);
+        FieldError.checkLength("originVillage", text(input.originVillage()), 100, errors);
+        FieldError.checkLength("documentNumber", text(input.documentNumber()), 60, errors);
+        FieldError.checkLength("externalRef", text(input.externalRef()), 100, errors);
         Sex sex = sex(input.sex(), errors);
         BirthDate birthDate = birthDate(input.birthDate(), input.birthDatePrecision(), errors);
         List<PhoneNumber> phones = new ArrayList<>();
@@ -112,13 +112,6 @@ public class PersonInputReader {
                 text(input.originVillage()));
     }
 
-    /** Lengths are rules of the domain too: imports reach here without the web layer's checks. */
-    private static void limit(String field, String value, int max, List<FieldError> errors) {
-        if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, "validation.Size", max, 0));
-        }
-    }
-
     private static List<String> aliases(String aliases) {
         String text = text(aliases);
         if (text == null) {
@@ -146,6 +139,10 @@ public class PersonInputReader {
     private BirthDate birthDate(String value, String precisionText, List<FieldError> errors) {
         String text = text(value);
         if (text == null) {
+            if (text(precisionText) != null) {
+                // Nothing to apply it to, but a value outside the list is still a mistake to report.
+                enumValue(DatePrecision.class, precisionText, "birthDatePrecision", errors);
+            }
             return null;
         }
         Optional<BirthDate> written;

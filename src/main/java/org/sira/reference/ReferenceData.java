@@ -1,16 +1,26 @@
 package org.sira.reference;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
@@ -18,6 +28,7 @@ import org.sira.shared.Folding;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.NotFoundException;
 import org.sira.shared.StaleRecordException;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +59,7 @@ public class ReferenceData {
             "bamako", "ML-DISTRICT-DE-BAMAKO", "district of bamako", "ML-DISTRICT-DE-BAMAKO",
             "bamako district", "ML-DISTRICT-DE-BAMAKO", "timbuktu", "ML-TOMBOUCTOU",
             "taoudeni", "ML-TAOUDENIT", "taoudenni", "ML-TAOUDENIT");
+    private static final Pattern THE = Pattern.compile("^the | the$");
     private static final Pattern REGION_PREFIX = Pattern.compile("^(?:la )?(?:region|district)(?: de| du| of)? ");
 
     private final JdbcClient jdbc;
@@ -75,7 +87,27 @@ public class ReferenceData {
         if (codeOrName == null || codeOrName.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(snapshot().countriesByKey().get(Folding.fold(codeOrName)));
+        Map<String, Country> byKey = snapshot().countriesByKey();
+        String folded = Folding.fold(codeOrName);
+        Country country = byKey.get(folded);
+        if (country == null) {
+            // ISO's list writes "Gambia (the)", "Niger (the)"; people write "The Gambia".
+            country = byKey.get(THE.matcher(folded).replaceAll(""));
+        }
+        return Optional.ofNullable(country);
+    }
+
+    /** Names of countries other than CLDR's: ISO's official short names, older names, common writings. */
+    private static Map<String, String> otherCountryNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        try (Reader in = new InputStreamReader(new ClassPathResource("reference/country-names.csv").getInputStream(),
+                StandardCharsets.UTF_8);
+             CSVParser rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            rows.forEach(row -> names.put(row.get("name"), row.get("alpha2")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
     }
 
     public Optional<AdminDivision> division(String code) {
@@ -235,7 +267,10 @@ public class ReferenceData {
             countriesByKey.put(Folding.fold(country.alpha3()), country);
             countriesByKey.putIfAbsent(Folding.fold(country.nameFr()), country);
             countriesByKey.putIfAbsent(Folding.fold(country.nameEn()), country);
+            countriesByKey.putIfAbsent(Folding.fold(country.nameEn().replace("&", "and")), country);
         }
+        Map<String, Country> byAlpha2 = countries.stream().collect(Collectors.toMap(Country::alpha2, c -> c));
+        otherCountryNames().forEach((name, alpha2) -> countriesByKey.putIfAbsent(Folding.fold(name), byAlpha2.get(alpha2)));
         List<AdminDivision> divisions = jdbc.sql("SELECT * FROM admin_division")
                 .query((rs, row) -> new AdminDivision(rs.getString("code"), AdminDivision.Level.valueOf(rs.getString("level")),
                         rs.getString("name"), rs.getString("parent_code"), (Integer) rs.getObject("since_year"),

@@ -65,6 +65,18 @@ abstract class ArrivalsApiContract {
     }
 
     @Test
+    void nobodyReturnsFromAntarcticaSoItsCountsNeverLeaveTheSixContinents() throws Exception {
+        mvc.perform(post("/api/v1/arrivals").with(users.as(Role.RECEPTION)).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content("""
+                                {"arrivalDate":"2020-01-15","arrivalPoint":"Gao","countryFrom":"AQ","returnKind":"FORCED_REMOVAL",
+                                 "transport":"FLIGHT"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("countryFrom"))
+                .andExpect(jsonPath("$.errors[0].message").value("\"AQ\": nobody returns from there; give the country the person came back from."));
+    }
+
+    @Test
     void aHeadcountMustBeAWholeNumberAndTheFieldIsNamed() throws Exception {
         for (String count : new String[] {"1.5", "\"abc\"", "1000000000000"}) {
             long before = jdbc.sql("SELECT COUNT(*) FROM arrival_group").query(Long.class).single();

@@ -412,6 +412,21 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void anArrivalPointTooLongForItsColumnIsARefusedRowNotACrash() throws Exception {
+        String csv = "nom;prenoms;type_retour;pays_provenance;date_arrivee;lieu_arrivee\n"
+                + "Imlongpoint;Awa;expulsion;DZ;2019-03-02;" + "y".repeat(101) + "\n"
+                + "Imlongpoint;Oumar;expulsion;DZ;2019-03-02;Aéroport de Bamako-Sénou\n";
+        upload("/api/v1/imports/returns", "long-point.csv", csv.getBytes(StandardCharsets.UTF_8), "valid-rows", "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.rows[0].row").value(2))
+                .andExpect(jsonPath("$.rows[0].errors[0].field").value("arrival_point"))
+                .andExpect(jsonPath("$.rows[0].errors[0].message").value("At most 100 characters or items."));
+        assertThat(persons("Imlongpoint")).isEqualTo(1);
+    }
+
+    @Test
     void importsAnXlsxWorkbookWithDateCellsAndNeverEvaluatesItsFormulas() throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {

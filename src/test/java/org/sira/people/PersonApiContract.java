@@ -140,6 +140,15 @@ abstract class PersonApiContract {
     }
 
     @Test
+    void aPrecisionOutsideTheListIsRefusedEvenWithoutABirthDate() throws Exception {
+        mvc.perform(post("/api/v1/persons").with(users.as(Role.RECEPTION)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"familyName\":\"Imprecise\",\"sex\":\"X\",\"birthDatePrecision\":\"SOMETIMES\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("sex", "birthDatePrecision")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE family_name = 'Imprecise'").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void answersMalformedJsonAndWrongTypesWithA400NeverA500() throws Exception {
         mvc.perform(post("/api/v1/persons").with(users.as(Role.RECEPTION)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"familyName\": "))

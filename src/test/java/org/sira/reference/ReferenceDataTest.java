@@ -32,6 +32,25 @@ class ReferenceDataTest {
         assertThat(reference.country("Atlantis")).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Congo|CG", "République démocratique du Congo|CD", "Democratic Republic of the Congo|CD", "RDC|CD",
+            "Congo, The Democratic Republic of the|CD", "Cabo Verde|CV", "Sao Tome and Principe|ST",
+            "São Tomé & Príncipe|ST", "Russian Federation|RU", "Syrian Arab Republic|SY", "Iran, Islamic Republic of|IR",
+            "Korea, Republic of|KR", "Türkiye|TR", "République tchèque|CZ", "The Gambia|GM", "Niger (the)|NE",
+            "Lybie|LY", "Guinée-Conakry|GN", "Îles Canaries|ES", "Congo-Kinshasa|CD"})
+    void knowsTheOfficialAndCommonNamesOfCountries(String name, String alpha2) {
+        assertThat(reference.country(name)).map(Country::alpha2).contains(alpha2);
+    }
+
+    @Test
+    void everyOtherNameOfACountryNamesOneThatExists() throws java.io.IOException {
+        String file = new String(getClass().getResourceAsStream("/reference/country-names.csv").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> codes = file.lines().skip(1).map(line -> line.substring(line.lastIndexOf(',') + 1)).toList();
+        assertThat(codes).hasSizeGreaterThan(50).allSatisfy(code -> assertThat(reference.country(code)).isPresent());
+    }
+
     @Test
     void findsMaliDivisionsWithoutRegardToAccentsOrCase() {
         assertThat(reference.region("Segou")).map(AdminDivision::name).contains("Ségou");
