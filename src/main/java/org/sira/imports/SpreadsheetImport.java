@@ -39,6 +39,7 @@ import org.sira.imports.internal.RowReader;
 import org.sira.imports.internal.RowsAhead;
 import org.sira.imports.internal.RowReader.ReadRow;
 import org.sira.imports.internal.RowReader.RowProblem;
+import org.sira.people.Origin;
 import org.sira.people.Person;
 import org.sira.people.PersonBulkRegistration;
 import org.sira.people.PersonDetails;
@@ -283,7 +284,41 @@ public class SpreadsheetImport {
          * import created: they can have no returns but the ones it wrote, and the statistics columns
          * of their returns need not be read back.
          */
-        private record Known(UUID id, CountedPerson counted, FirstSeen first) {
+        private record Known(UUID id, CountedPerson counted, FirstSeen first, int given) {
+
+            Known(UUID id, CountedPerson counted, FirstSeen first) {
+                this(id, counted, first, NOT_READ);
+            }
+
+            Known withFirst(FirstSeen first) {
+                return new Known(id, counted, first, given);
+            }
+        }
+
+        /** {@link Known#given} of a person not read from the database yet. */
+        private static final int NOT_READ = -1;
+        private static final int SEX = 1, BIRTH_DATE = 2, FATHER = 4, MOTHER = 8, ORIGIN = 16, PHONE = 32, DOCUMENT = 64;
+
+        /** Which of the fields a returns file can complete these details hold. */
+        private static int given(PersonDetails details) {
+            return (details.sex() != null ? SEX : 0) | (details.birthDate() != null ? BIRTH_DATE : 0)
+                    | (details.fatherGivenName() != null ? FATHER : 0) | (details.motherName() != null ? MOTHER : 0)
+                    | (!details.origin().equals(Origin.UNKNOWN) ? ORIGIN : 0) | (!details.phones().isEmpty() ? PHONE : 0)
+                    | (!details.documents().isEmpty() ? DOCUMENT : 0);
+        }
+
+        /** The stored person with what they lacked taken from a row; nothing they have is changed. */
+        private static PersonDetails completed(PersonDetails stored, PersonDetails row) {
+            return new PersonDetails(stored.familyName(), stored.givenNames(), stored.aliases(),
+                    stored.sex() != null ? stored.sex() : row.sex(),
+                    stored.birthDate() != null ? stored.birthDate() : row.birthDate(),
+                    stored.fatherGivenName() != null ? stored.fatherGivenName() : row.fatherGivenName(),
+                    stored.motherName() != null ? stored.motherName() : row.motherName(),
+                    !stored.origin().equals(Origin.UNKNOWN) ? stored.origin() : row.origin(),
+                    !stored.phones().isEmpty() ? stored.phones() : row.phones(),
+                    !stored.documents().isEmpty() ? stored.documents() : row.documents(),
+                    stored.languages(), stored.vulnerabilities(), stored.consent(),
+                    stored.externalRef() != null ? stored.externalRef() : row.externalRef(), stored.restricted());
         }
 
         /**
@@ -360,22 +395,19 @@ public class SpreadsheetImport {
             Set<String> createdNow = new HashSet<>();
             Map<UUID, Person> createdPersons = new HashMap<>();
             for (int i = 0; i < registered.size(); i++) {
-                CountedPerson counted = CountedPerson.of(registered.get(i).details());
-                String region = counted.originRegionText();
-                counted = new CountedPerson(counted.sex(), counted.originRegionCode(),
-                        region == null ? null : regionTexts.computeIfAbsent(region, r -> r));
-                personOf.put(identities.get(i), new Known(registered.get(i).id(), counted, null));
+                personOf.put(identities.get(i), new Known(registered.get(i).id(), counted(registered.get(i).details()), null,
+                        given(registered.get(i).details())));
                 createdNow.add(identities.get(i));
                 createdPersons.put(registered.get(i).id(), registered.get(i));
             }
             if (ofReturns) {
-                writeReturns(batch, createdNow);
+                writeReturns(batch, createdNow, completeKnownPersons(batch, createdPersons));
             } else {
                 updateKnownPersons(batch, createdPersons);
             }
             written += batch.size();
             unwritten.forEach((identity, first) -> personOf.computeIfPresent(identity,
-                    (k, known) -> known.first() == null ? new Known(known.id(), known.counted(), first.written()) : known));
+                    (k, known) -> known.first() == null ? known.withFirst(first.written()) : known));
             unwritten.clear();
         }
 
@@ -472,7 +504,61 @@ public class SpreadsheetImport {
             }
         }
 
-        private void writeReturns(List<ReadRow> batch, Set<String> createdNow) {
+        private CountedPerson counted(PersonDetails details) {
+            CountedPerson counted = CountedPerson.of(details);
+            String region = counted.originRegionText();
+            return new CountedPerson(counted.sex(), counted.originRegionCode(),
+                    region == null ? null : regionTexts.computeIfAbsent(region, r -> r));
+        }
+
+        /** Persons completed by this import, counted once however many of their rows added something. */
+        private final Set<UUID> completedPersons = new HashSet<>();
+
+        /**
+         * A returns file describes a person again on each of their returns, and their first row is
+         * often the least complete: a later row (or a later file) fills in what the person still
+         * lacks, and never changes what they have, so that a person's sex or region does not depend
+         * on which of their rows came first. Gives the numbers of the rows that completed someone.
+         */
+        private Set<Integer> completeKnownPersons(List<ReadRow> batch, Map<UUID, Person> createdNow) {
+            List<ReadRow> bringing = new ArrayList<>();
+            Set<UUID> toRead = new HashSet<>();
+            for (ReadRow row : batch) {
+                Known known = personOf.get(row.identity());
+                int gives = given(row.person());
+                if (gives != 0 && (known.given() == NOT_READ || (gives & ~known.given()) != 0)) {
+                    bringing.add(row);
+                    if (!createdNow.containsKey(known.id())) {
+                        toRead.add(known.id());
+                    }
+                }
+            }
+            if (bringing.isEmpty()) {
+                return Set.of();
+            }
+            Map<UUID, Person> current = new HashMap<>(createdNow);
+            persons.find(new ArrayList<>(toRead)).forEach(p -> current.put(p.id(), p));
+            Set<Integer> completing = new HashSet<>();
+            for (ReadRow row : bringing) {
+                Known known = personOf.get(row.identity());
+                Person person = current.get(known.id());
+                PersonDetails completed = completed(person.details(), row.person());
+                if (!completed.equals(person.details())) {
+                    person = persons.update(person, completed, reason).orElseThrow(() -> new ConcurrentPersonChange(known.id()));
+                    current.put(person.id(), person);
+                    completing.add(row.number());
+                    if (completedPersons.add(person.id())) {
+                        updated++;
+                    }
+                }
+                // Returns of persons this import created carry its own copy of their counted traits.
+                personOf.put(row.identity(), new Known(known.id(), known.counted() == null ? null : counted(person.details()),
+                        known.first(), given(person.details())));
+            }
+            return completing;
+        }
+
+        private void writeReturns(List<ReadRow> batch, Set<String> createdNow, Set<Integer> completing) {
             List<String> keys = new ArrayList<>(batch.size());
             Set<UUID> lookUp = new HashSet<>();
             Map<UUID, CountedPerson> counted = new HashMap<>();
@@ -509,6 +595,8 @@ public class SpreadsheetImport {
                         created++;
                     }
                     record(row, newPerson ? ImportReport.Action.CREATED : ImportReport.Action.RETURN_ADDED, personId);
+                } else if (completing.contains(row.number())) {
+                    record(row, ImportReport.Action.UPDATED, personId);
                 } else {
                     unchanged++;
                     record(row, ImportReport.Action.UNCHANGED, personId);

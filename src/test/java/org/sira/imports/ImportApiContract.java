@@ -412,6 +412,44 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void aLaterRowOfAPersonFillsInWhatTheyLackedAndTheStatisticsCountItButNeverChangesWhatTheyHave() throws Exception {
+        String header = "reference_externe;nom;prenoms;sexe;region_origine;telephone;type_retour;pays_provenance;date_arrivee\n";
+        JsonNode first = importOk("/api/v1/imports/returns", header
+                + "fill-1;Imfill;Awa;;;;expulsion;DZ;1971-03-01\n"
+                + "fill-1;Imfill;Awa;F;Kayes;76 00 00 09;expulsion;LY;1971-03-02\n"
+                + "fill-2;Imfill;Oumar;;;;expulsion;DZ;1971-03-03\n", null);
+        assertThat(first.get("rows").findValuesAsString("action")).containsExactly("CREATED", "RETURN_ADDED", "CREATED");
+        assertThat(first.get("updated").asInt()).isEqualTo(1);
+        JsonNode counts = statistics("1971-03-01", "1971-03-31");
+        assertThat(counts.get("bySex").get("F").asInt()).isEqualTo(2);
+        assertThat(counts.get("byOriginRegion").get("Kayes").asInt()).isEqualTo(2);
+
+        // A later file completes a person it finds in the database, and leaves alone what they have.
+        String second = header
+                + "fill-1;Imfill;Awa;M;Ségou;;expulsion;LY;1971-03-02\n"
+                + "fill-2;Imfill;Oumar;M;Gao;;expulsion;DZ;1971-03-03\n";
+        JsonNode completed = importOk("/api/v1/imports/returns", second, null);
+        assertThat(completed.get("rows").findValuesAsString("action")).containsExactly("UNCHANGED", "UPDATED");
+        assertThat(completed.get("updated").asInt()).isEqualTo(1);
+        counts = statistics("1971-03-01", "1971-03-31");
+        assertThat(counts.get("bySex").get("F").asInt()).isEqualTo(2);
+        assertThat(counts.get("bySex").get("M").asInt()).isEqualTo(1);
+        assertThat(counts.get("byOriginRegion").get("Kayes").asInt()).isEqualTo(2);
+        assertThat(counts.get("byOriginRegion").get("Gao").asInt()).isEqualTo(1);
+        assertThat(counts.get("byOriginRegion").has("Ségou")).isFalse();
+        assertThat(jdbc.sql("SELECT sex FROM person WHERE external_ref = 'fill-1'").query(String.class).single()).isEqualTo("F");
+
+        JsonNode again = importOk("/api/v1/imports/returns", second, null);
+        assertThat(again.get("rows").findValuesAsString("action")).containsExactly("UNCHANGED", "UNCHANGED");
+        assertThat(again.get("updated").asInt()).isZero();
+    }
+
+    private JsonNode statistics(String from, String to) throws Exception {
+        return json.readTree(mvc.perform(get("/api/v1/reports/returns").param("from", from).param("to", to)
+                .with(users.as(Role.COORDINATOR))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
     void anArrivalPointTooLongForItsColumnIsARefusedRowNotACrash() throws Exception {
         String csv = "nom;prenoms;type_retour;pays_provenance;date_arrivee;lieu_arrivee\n"
                 + "Imlongpoint;Awa;expulsion;DZ;2019-03-02;" + "y".repeat(101) + "\n"
