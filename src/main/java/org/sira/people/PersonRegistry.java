@@ -198,7 +198,7 @@ public class PersonRegistry {
                 origin.cercleCode(), origin.communeCode(), phones.isEmpty() ? null : phones.get(0), phones,
                 d.documents().isEmpty() ? null : d.documents().get(0).number(), d.documents(), d.languages(),
                 d.vulnerabilities(), d.consent(), d.externalRef(), d.restricted(), person.createdAt(), person.createdBy(),
-                person.updatedAt(), person.updatedBy(), person.version(), List.of());
+                person.updatedAt(), person.updatedBy(), person.version(), null);
     }
 
     /** What the form shows to edit a person. */

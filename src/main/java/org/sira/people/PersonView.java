@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A person as the API shows it (names of fields as in api-v1.md). */
+/**
+ * A person as the API shows it (names of fields as in api-v1.md). {@code returns} is null, and left
+ * out of the JSON, where they were not read (lists, search): an empty list would say "none".
+ */
 public record PersonView(UUID id, String fileNumber, String familyName, String givenNames, List<String> aliases,
                          Sex sex, LocalDate birthDate, DatePrecision birthDatePrecision, String fatherGivenName,
                          String motherName, String originRegion, String originCommune, String originVillage,

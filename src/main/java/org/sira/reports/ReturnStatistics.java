@@ -43,6 +43,13 @@ public class ReturnStatistics {
         this.reference = reference;
     }
 
+    /** The year of the earliest arrival recorded, voided ones included (the index answers it alone). */
+    @PreAuthorize("hasAuthority('STATISTICS_READ')")
+    public java.util.OptionalInt earliestYear() {
+        LocalDate earliest = jdbc.sql("SELECT MIN(arrival_date) FROM person_return").query(LocalDate.class).optional().orElse(null);
+        return earliest == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(earliest.getYear());
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('STATISTICS_READ')")
     public ReturnCounts count(LocalDate from, LocalDate to) {

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /** A refused all-or-nothing import offers, once, to import its valid rows after all. */
 @WebTest
@@ -95,6 +96,15 @@ class ImportPagesTest {
         assertThat(old).doesNotExist();
         assertThat(recent).exists();
         Files.delete(recent);
+    }
+
+    @Test
+    void anAddressWithAnIdThatCannotBeOneIsThePlainNotFoundPage() throws Exception {
+        for (String id : new String[] {"nope", UUID.randomUUID().toString()}) {
+            mvc.perform(get("/imports/" + id).with(users.page(Role.COORDINATOR)))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Cette page ou cette fiche n’existe pas")));
+        }
     }
 
     @Test

@@ -182,6 +182,15 @@ abstract class StatisticsApiContract {
         assertThat(page).contains("<svg", "1992-01-01", "1992-06-30", "Refoulement", "Niger");
     }
 
+    @Test
+    void thePeriodsOfferedGoBackToTheEarliestReturn() throws Exception {
+        String person = created("/api/v1/persons", "{\"familyName\":\"Statearly\",\"sex\":\"F\"}").get("id").asString();
+        created("/api/v1/persons/" + person + "/returns", "{\"returnKind\":\"FORCED_REMOVAL\",\"countryFrom\":\"GA\",\"arrivalDate\":\"1961-05-01\"}");
+        String page = mvc.perform(get("/reports/returns").with(users.page(Role.VIEWER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"1961-S1\"", "value=\"1961\"");
+    }
+
     private static Map<String, Long> asMap(JsonNode node) {
         Map<String, Long> map = new HashMap<>();
         node.properties().forEach(e -> map.put(e.getKey(), e.getValue().asLong()));

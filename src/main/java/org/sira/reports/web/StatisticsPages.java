@@ -63,7 +63,9 @@ class StatisticsPages {
         }
         ReturnCounts counts = statistics.count(from, to);
         model.addAttribute("period", chosen);
-        model.addAttribute("periods", periods(Math.max(today.getYear(), year), Math.min(today.getYear() - 12, year), locale));
+        // Back to the earliest return recorded: imported registers often start long before Sira.
+        int oldest = Math.min(Math.min(today.getYear() - 12, year), statistics.earliestYear().orElse(year));
+        model.addAttribute("periods", periods(Math.max(today.getYear(), year), oldest, locale));
         model.addAttribute("counts", counts);
         model.addAttribute("byKind", bars(counts.byKind(), key -> messages.getMessage("kind." + key, null, key, locale), counts.total()));
         model.addAttribute("byContinent", bars(counts.byContinent(),
