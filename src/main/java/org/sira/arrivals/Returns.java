@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.sira.arrivals.internal.ReturnStore;
@@ -127,7 +128,11 @@ public class Returns implements ReturnHistory {
 
     /** Keys (person, date, kind, country) of the returns these persons already have, so a re-import adds none twice. */
     @Transactional(readOnly = true)
-    public java.util.Set<String> existingKeys(java.util.Collection<UUID> personIds) {
+    /**
+     * The {@link #key}s of these persons' returns, each with whether it was removed: an import does
+     * not bring back a return someone removed, however often the register that holds it is imported.
+     */
+    public Map<String, Boolean> existingKeys(java.util.Collection<UUID> personIds) {
         return store.keysOf(personIds);
     }
 

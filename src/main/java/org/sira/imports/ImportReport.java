@@ -21,7 +21,7 @@ public record ImportReport(int imported, int rejected, int created, int updated,
     public enum Status { IMPORTED, REJECTED }
 
     /** What an accepted row did. */
-    public enum Action { CREATED, UPDATED, UNCHANGED, RETURN_ADDED, SAME_AS_EARLIER_ROW }
+    public enum Action { CREATED, UPDATED, UNCHANGED, RETURN_ADDED, SAME_AS_EARLIER_ROW, RETURN_REMOVED_EARLIER }
 
     public record RowOutcome(int row, Status status, Action action, UUID personId, List<Problem> errors) {
     }

@@ -574,7 +574,7 @@ public class SpreadsheetImport {
                     counted.put(person.id(), person.counted());
                 }
             }
-            Set<String> existing = returns.existingKeys(lookUp);
+            Map<String, Boolean> existing = returns.existingKeys(lookUp);
             List<UUID> personIds = new ArrayList<>();
             List<PersonReturn.ReturnDetails> details = new ArrayList<>();
             Set<String> createdPersonsSeen = new HashSet<>();
@@ -584,7 +584,8 @@ public class SpreadsheetImport {
                 UUID personId = person.id();
                 String key = keys.get(i);
                 boolean newPerson = createdNow.contains(row.identity()) && createdPersonsSeen.add(row.identity());
-                if (existing.add(key)) {
+                Boolean removed = existing.putIfAbsent(key, false);
+                if (removed == null) {
                     personIds.add(personId);
                     details.add(row.personReturn());
                     if (person.counted() != null) {
@@ -595,6 +596,9 @@ public class SpreadsheetImport {
                         created++;
                     }
                     record(row, newPerson ? ImportReport.Action.CREATED : ImportReport.Action.RETURN_ADDED, personId);
+                } else if (removed) {
+                    unchanged++;
+                    record(row, ImportReport.Action.RETURN_REMOVED_EARLIER, personId);
                 } else if (completing.contains(row.number())) {
                     record(row, ImportReport.Action.UPDATED, personId);
                 } else {

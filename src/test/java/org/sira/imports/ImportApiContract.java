@@ -154,6 +154,7 @@ abstract class ImportApiContract {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported").value(0))
                 .andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.validNotImported").value(2_500))
                 .andExpect(jsonPath("$.rows[0].row").value(2_502));
         assertThat(persons("Imlate")).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person_name_key k JOIN person p ON p.id = k.person_id WHERE p.family_name = 'Imlate'")
@@ -442,6 +443,22 @@ abstract class ImportApiContract {
         JsonNode again = importOk("/api/v1/imports/returns", second, null);
         assertThat(again.get("rows").findValuesAsString("action")).containsExactly("UNCHANGED", "UNCHANGED");
         assertThat(again.get("updated").asInt()).isZero();
+    }
+
+    @Test
+    void aReturnAnAdminRemovedIsNotBroughtBackByImportingTheSameRegisterAgain() throws Exception {
+        String csv = "reference_externe;nom;prenoms;type_retour;pays_provenance;date_arrivee\n"
+                + "removed-1;Imremoved;Awa;expulsion;DZ;1972-04-01\n"
+                + "removed-1;Imremoved;Awa;refoulement;LY;1972-04-02\n";
+        String person = importOk("/api/v1/imports/returns", csv, null).get("rows").get(0).get("personId").asString();
+        String mistaken = jdbc.sql("SELECT id FROM person_return WHERE person_id = :p AND arrival_date = DATE '1972-04-02'")
+                .param("p", UUID.fromString(person)).query(String.class).single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/returns/" + mistaken)
+                .param("version", "0").with(users.as(Role.ADMIN))).andExpect(status().isNoContent());
+
+        JsonNode again = importOk("/api/v1/imports/returns", csv, null);
+        assertThat(again.get("rows").findValuesAsString("action")).containsExactly("UNCHANGED", "RETURN_REMOVED_EARLIER");
+        assertThat(statistics("1972-04-01", "1972-04-30").get("total").asInt()).isEqualTo(1);
     }
 
     private JsonNode statistics(String from, String to) throws Exception {

@@ -127,13 +127,14 @@ public class ReturnStore {
                 .query(Long.class).single() > 0;
     }
 
-    public java.util.Set<String> keysOf(Collection<UUID> personIds) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
+    /** The keys of these persons' returns, each with whether it was removed (a live return with the same key wins). */
+    public Map<String, Boolean> keysOf(Collection<UUID> personIds) {
+        Map<String, Boolean> keys = new java.util.HashMap<>();
         if (!personIds.isEmpty()) {
-            jdbc.sql("SELECT person_id, arrival_date, return_kind, country_from FROM person_return WHERE voided = FALSE AND person_id IN (:ids)")
+            jdbc.sql("SELECT person_id, arrival_date, return_kind, country_from, voided FROM person_return WHERE person_id IN (:ids)")
                     .param("ids", personIds).query(rs -> {
-                        keys.add(rs.getObject(1, UUID.class) + "|" + rs.getObject(2, LocalDate.class) + "|" + rs.getString(3)
-                                + "|" + rs.getString(4));
+                        keys.merge(rs.getObject(1, UUID.class) + "|" + rs.getObject(2, LocalDate.class) + "|" + rs.getString(3)
+                                + "|" + rs.getString(4), rs.getBoolean(5), Boolean::logicalAnd);
                     });
         }
         return keys;

@@ -45,7 +45,8 @@ class ImportApi {
 
     /** The report of api-v1.md, with the job's id and where to fetch the refused rows. */
     record ImportResult(UUID id, int imported, int rejected, int created, int updated, int unchanged, boolean written,
-                        List<ImportReport.FileProblem> fileErrors, List<ImportReport.RowOutcome> rows, String refusedRows) {
+                        int validNotImported, List<ImportReport.FileProblem> fileErrors, List<ImportReport.RowOutcome> rows,
+                        String refusedRows) {
     }
 
     @PostMapping(path = "/api/v1/imports/persons", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -99,7 +100,7 @@ class ImportApi {
         }
         UUID id = done.getKey();
         return ResponseEntity.ok(new ImportResult(id, report.imported(), report.rejected(), report.created(),
-                report.updated(), report.unchanged(), report.written(), report.fileErrors(), report.rows(),
+                report.updated(), report.unchanged(), report.written(), report.validNotImported(), report.fileErrors(), report.rows(),
                 report.rejected() > 0 ? "/api/v1/imports/" + id + "/refused" : null));
     }
 }
