@@ -104,7 +104,7 @@ public class ImportJobs {
                     rs.getString("file_name"), rs.getString("status"), rs.getString("started_by"),
                     rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
                     Optional.ofNullable(running.get(id)),
-                    report == null ? Optional.empty() : Optional.of(json.readValue(report, ImportReport.class)));
+                    report == null ? Optional.empty() : Optional.of(imports.inReadersLanguage(json.readValue(report, ImportReport.class))));
         }).optional().orElseThrow(() -> new NotFoundException("IMPORT", id));
     }
 

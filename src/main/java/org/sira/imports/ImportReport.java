@@ -1,7 +1,10 @@
 package org.sira.imports;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * The outcome of an import as {@code api-v1.md} writes it: counts and the rows (every refused
@@ -26,10 +29,35 @@ public record ImportReport(int imported, int rejected, int created, int updated,
     public record RowOutcome(int row, Status status, Action action, UUID personId, List<Problem> errors) {
     }
 
-    /** {@code field} is the API name of the column (e.g. {@code birth_date}); {@code column} its heading in the file. */
-    public record Problem(String field, String column, String message) {
+    /**
+     * {@code field} is the API name of the column (e.g. {@code birth_date}); {@code column} its
+     * heading in the file. {@code code} and {@code arguments} let the message be written again in
+     * the language of whoever reads the report later (null in reports stored before they were kept).
+     */
+    public record Problem(String field, String column, String message, String code, List<Object> arguments) {
+
+        public Problem {
+            arguments = arguments == null ? null : Collections.unmodifiableList(new ArrayList<>(arguments));
+        }
     }
 
-    public record FileProblem(String code, String message) {
+    public record FileProblem(String code, String message, List<Object> arguments) {
+
+        public FileProblem {
+            arguments = arguments == null ? null : Collections.unmodifiableList(new ArrayList<>(arguments));
+        }
+    }
+
+    /** The same report with every message written again by {@code message} (from its code and arguments). */
+    public ImportReport writtenBy(BiFunction<String, Object[], String> message) {
+        List<FileProblem> files = fileErrors.stream().map(p -> p.code() == null || p.arguments() == null ? p
+                : new FileProblem(p.code(), message.apply(p.code(), p.arguments().toArray()), p.arguments())).toList();
+        List<RowOutcome> outcomes = rows.stream().map(row -> row.errors() == null || row.errors().isEmpty() ? row
+                : new RowOutcome(row.row(), row.status(), row.action(), row.personId(), row.errors().stream()
+                        .map(p -> p.code() == null || p.arguments() == null ? p
+                                : new Problem(p.field(), p.column(), message.apply(p.code(), p.arguments().toArray()), p.code(), p.arguments()))
+                        .toList()))
+                .toList();
+        return new ImportReport(imported, rejected, created, updated, unchanged, written, files, outcomes, validNotImported);
     }
 }

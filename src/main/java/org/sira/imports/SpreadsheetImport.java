@@ -118,20 +118,20 @@ public class SpreadsheetImport {
         try (TabularFile table = TabularFile.open(file, limits)) {
             HeaderMapping mapping = HeaderMatcher.match(table.header());
             for (ImportError problem : mapping.problems(required)) {
-                fileErrors.add(new ImportReport.FileProblem(problem.code(), message(problem.code(), problem.arguments().toArray())));
+                fileErrors.add(fileProblem(problem.code(), problem.arguments().toArray()));
             }
             if (!ofReturns) {
                 // Someone who chose the wrong import would otherwise lose the returns without a word.
                 for (ImportField field : ImportField.OF_A_RETURN) {
-                    mapping.column(field).ifPresent(column -> fileErrors.add(new ImportReport.FileProblem(
-                            "import.header.returnColumn", message("import.header.returnColumn", column.heading(), column.letter()))));
+                    mapping.column(field).ifPresent(column -> fileErrors.add(fileProblem(
+                            "import.header.returnColumn", column.heading(), column.letter())));
                 }
             }
             boolean named = mapping.has(ImportField.FAMILY_NAME) || mapping.has(ImportField.GIVEN_NAMES)
                     || mapping.has(ImportField.FULL_NAME);
             if (!named) {
-                fileErrors.add(new ImportReport.FileProblem("import.header.missing",
-                        message("import.header.missing", ImportField.FAMILY_NAME.frenchHeader(), ImportField.FAMILY_NAME.englishHeader())));
+                fileErrors.add(fileProblem("import.header.missing",
+                        ImportField.FAMILY_NAME.frenchHeader(), ImportField.FAMILY_NAME.englishHeader()));
             }
             if (!mapping.missing(required).isEmpty() || !named) {
                 return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
@@ -153,13 +153,13 @@ public class SpreadsheetImport {
             }
             return report;
         } catch (TabularFileException e) {
-            fileErrors.add(new ImportReport.FileProblem(e.code(), message(e.code(), e.arguments().toArray())));
+            fileErrors.add(fileProblem(e.code(), e.arguments().toArray()));
             return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
         } catch (UncheckedIOException e) {
-            fileErrors.add(new ImportReport.FileProblem("import.file.unreadable", message("import.file.unreadable")));
+            fileErrors.add(fileProblem("import.file.unreadable"));
             return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
         } catch (ConcurrentPersonChange e) {
-            fileErrors.add(new ImportReport.FileProblem("import.person.changedMeanwhile", message("import.person.changedMeanwhile")));
+            fileErrors.add(fileProblem("import.person.changedMeanwhile"));
             return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
         }
     }
@@ -205,8 +205,8 @@ public class SpreadsheetImport {
                 if (read instanceof ReadRow ok) {
                     int earlier = writer.rowOfOtherPersonUnderSameReference(ok);
                     if (earlier > 0 && ++doubtfulReferences <= LISTED_DOUBTFUL_REFERENCES) {
-                        fileErrors.add(new ImportReport.FileProblem("import.reference.otherPerson", message("import.reference.otherPerson",
-                                String.valueOf(row.number()), ok.externalRef(), String.valueOf(earlier))));
+                        fileErrors.add(fileProblem("import.reference.otherPerson",
+                                String.valueOf(row.number()), ok.externalRef(), String.valueOf(earlier)));
                     }
                 }
                 if (read instanceof ReadRow ok) {
@@ -247,8 +247,8 @@ public class SpreadsheetImport {
             }
         }
         if (doubtfulReferences > LISTED_DOUBTFUL_REFERENCES) {
-            fileErrors.add(new ImportReport.FileProblem("import.reference.otherPerson.more", message("import.reference.otherPerson.more",
-                    String.valueOf(doubtfulReferences - LISTED_DOUBTFUL_REFERENCES))));
+            fileErrors.add(fileProblem("import.reference.otherPerson.more",
+                    String.valueOf(doubtfulReferences - LISTED_DOUBTFUL_REFERENCES)));
         }
         if (writing) {
             writer.write(batch);
@@ -257,7 +257,7 @@ public class SpreadsheetImport {
             refusedWriter.close();
         }
         if (accepted == 0 && refusedRows.isEmpty()) {
-            fileErrors.add(new ImportReport.FileProblem("import.file.noRows", message("import.file.noRows")));
+            fileErrors.add(fileProblem("import.file.noRows"));
             return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
         }
         if (!writing || accepted == 0) {
@@ -646,8 +646,8 @@ public class SpreadsheetImport {
     private boolean saysCellsPastHeader(TabularRow row, int headings, List<ImportReport.FileProblem> fileErrors) {
         for (int column = headings; column < row.cells().size(); column++) {
             if (!row.cell(column).isBlank()) {
-                fileErrors.add(new ImportReport.FileProblem("import.row.cellsPastHeader", message("import.row.cellsPastHeader",
-                        String.valueOf(row.number()), TabularFile.columnLetter(column))));
+                fileErrors.add(fileProblem("import.row.cellsPastHeader",
+                        String.valueOf(row.number()), TabularFile.columnLetter(column)));
                 return true;
             }
         }
@@ -657,7 +657,16 @@ public class SpreadsheetImport {
     private ImportReport.Problem describe(RowProblem problem) {
         String field = problem.field() != null ? problem.field().englishHeader() : problem.column();
         return new ImportReport.Problem(field, problem.column() != null ? problem.column() : field,
-                message(problem.code(), problem.arguments()));
+                message(problem.code(), problem.arguments()), problem.code(), java.util.Arrays.asList(problem.arguments()));
+    }
+
+    private ImportReport.FileProblem fileProblem(String code, Object... arguments) {
+        return new ImportReport.FileProblem(code, message(code, arguments), java.util.Arrays.asList(arguments));
+    }
+
+    /** A stored report with its messages in the language of whoever reads it now. */
+    ImportReport inReadersLanguage(ImportReport report) {
+        return report.writtenBy(this::message);
     }
 
     private String message(String code, Object... arguments) {

@@ -383,6 +383,20 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void aStoredReportSpeaksTheLanguageOfWhoeverReadsIt() throws Exception {
+        String csv = "nom;prenoms;type_retour;pays_provenance;date_arrivee;colonne_inconnue\n"
+                + "Imlanguage;Awa;expulsion;Narnia;2019-03-02;x\n";
+        String id = json.readTree(upload("/api/v1/imports/returns", "language.csv", csv.getBytes(StandardCharsets.UTF_8), null, "fr")
+                .andExpect(jsonPath("$.rows[0].errors[0].message", startsWith("Pays inconnu : Narnia")))
+                .andReturn().getResponse().getContentAsString()).get("id").asString();
+        mvc.perform(get("/api/v1/imports/" + id).with(users.as(Role.COORDINATOR)).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.report.rows[0].errors[0].message", startsWith("Unknown country: Narnia")))
+                .andExpect(jsonPath("$.report.fileErrors[0].message", org.hamcrest.Matchers.containsString("colonne_inconnue")))
+                .andExpect(jsonPath("$.report.fileErrors[0].message", startsWith("Column \"colonne_inconnue\" (column F) is not recognised")));
+    }
+
+    @Test
     void twoFilesInOneImportAreRefusedNotHalfRead() throws Exception {
         mvc.perform(multipart("/api/v1/imports/persons")
                         .file(new MockMultipartFile("file", "a.csv", "text/csv", "nom\nImtwofiles\n".getBytes(StandardCharsets.UTF_8)))
