@@ -2,8 +2,10 @@ package org.sira.tabular;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import org.sira.people.BirthDate;
+import org.sira.people.DatePrecision;
 
 /** A date cell read as {@link BirthDate#written} reads it, with the import's own messages and limits. */
 final class DateText {
@@ -12,6 +14,8 @@ final class DateText {
     static final String NONEXISTENT = "import.date.nonexistent";
     static final String TOO_OLD = "import.date.tooOld";
     static final String FUTURE = "import.date.future";
+
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\s*\\d{5}\\s*");
 
     /** Nobody alive or recently returned was born, or arrived, before. */
     static final int FIRST_YEAR = 1900;
@@ -22,6 +26,12 @@ final class DateText {
     static Parsed<BirthDate> read(String cell) {
         if (cell == null || cell.isBlank()) {
             return Parsed.blank();
+        }
+        if (DAY_NUMBER.matcher(cell).matches()) {
+            // A date cell that lost its format shows the spreadsheet's day number: 43831 is 2020-01-01.
+            // Four digits stay a year; five are from 1927 (10000) on.
+            return ExcelNumbers.isoDate(cell, false).map(day -> checked(cell, new BirthDate(LocalDate.parse(day), DatePrecision.DAY)))
+                    .orElseGet(() -> Parsed.invalid(INVALID, Parsed.shown(cell)));
         }
         try {
             return BirthDate.written(cell).map(date -> checked(cell, date))

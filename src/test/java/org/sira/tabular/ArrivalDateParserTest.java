@@ -32,6 +32,17 @@ class ArrivalDateParserTest {
     }
 
     @Test
+    void readsTheDayNumberThatADateCellShowsWhenItLostItsFormat() {
+        assertThat(parser.parse("43831").value()).contains(LocalDate.of(2020, 1, 1));
+        assertThat(parser.parse(" 21916 ").value()).contains(LocalDate.of(1960, 1, 1));
+        // A day number after today is refused like any date after today.
+        assertThat(parser.parse("46000").errorCode()).contains("import.date.future");
+        // Four digits are a year, which an arrival cannot be; six digits are no date.
+        assertThat(parser.parse("2019").errorCode()).contains(ArrivalDateParser.DAY_REQUIRED);
+        assertThat(parser.parse("438350").errorCode()).contains("import.date.invalid");
+    }
+
+    @Test
     void refusesADayThatDoesNotExist() {
         assertThat(parser.parse("31/02/2019").errorCode()).contains("import.date.nonexistent");
     }
