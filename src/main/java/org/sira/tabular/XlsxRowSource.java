@@ -126,39 +126,61 @@ final class XlsxRowSource implements RowSource {
     }
 
     /**
-     * The sheet to read: the first that holds any value. Workbooks often keep their first, empty
-     * sheet ("Feuil1") in front of the one with the rows; a sheet with a title is read as it is.
+     * The sheet to read: the first whose first row names a column Sira knows, else the first that
+     * holds any value. Workbooks often keep an empty "Feuil1", or a sheet of instructions, in front
+     * of the one with the rows; a sheet with a title is read as it is.
      */
     private static int firstSheetWithValues(XSSFReader reader, SharedStrings sharedStrings)
             throws IOException, OpenXML4JException, XMLStreamException {
         Iterator<InputStream> sheets = reader.getSheetIterator();
+        int firstWithValues = -1;
         for (int index = 0; sheets.hasNext(); index++) {
             try (InputStream sheet = sheets.next()) {
-                XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
-                try {
-                    boolean shared = false;
-                    while (xml.hasNext()) {
-                        int event = xml.next();
-                        if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
-                            shared = "s".equals(xml.getAttributeValue(null, "t"));
-                        }
-                        // <v> holds a cell's value (for a shared string, its number), <t> an inline string's text.
-                        if (event == XMLStreamConstants.START_ELEMENT && (xml.getLocalName().equals("v") || xml.getLocalName().equals("t"))) {
-                            String value = xml.getElementText();
-                            if (!(shared ? sharedStrings.get(parseIntOr(value, -1)) : value).isBlank()) {
-                                return index;
-                            }
-                        }
-                        if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
-                            break;
-                        }
-                    }
-                } finally {
-                    xml.close();
+                List<String> firstRow = firstRowWithValues(sheet, sharedStrings);
+                if (firstRow.isEmpty()) {
+                    continue;
+                }
+                if (!HeaderMatcher.match(firstRow).columns().isEmpty()) {
+                    return index;
+                }
+                if (firstWithValues < 0) {
+                    firstWithValues = index;
                 }
             }
         }
-        return 0;
+        return Math.max(firstWithValues, 0);
+    }
+
+    /** The values of a sheet's first row that holds any (empty when the sheet holds none). */
+    private static List<String> firstRowWithValues(InputStream sheet, SharedStrings sharedStrings) throws XMLStreamException {
+        XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
+        try {
+            List<String> values = new ArrayList<>();
+            boolean shared = false;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
+                    shared = "s".equals(xml.getAttributeValue(null, "t"));
+                }
+                // <v> holds a cell's value (for a shared string, its number), <t> an inline string's text.
+                if (event == XMLStreamConstants.START_ELEMENT && (xml.getLocalName().equals("v") || xml.getLocalName().equals("t"))) {
+                    String value = xml.getElementText();
+                    String text = shared ? sharedStrings.get(parseIntOr(value, -1)) : value;
+                    if (!text.isBlank()) {
+                        values.add(text);
+                    }
+                }
+                if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row") && !values.isEmpty()) {
+                    return values;
+                }
+                if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
+                    break;
+                }
+            }
+            return values;
+        } finally {
+            xml.close();
+        }
     }
 
     /** Workbooks made on old Macs count days from 1904; their dates would be four years off. */

@@ -180,6 +180,18 @@ class TabularFileXlsxTest {
     }
 
     @Test
+    void passesOverASheetOfInstructionsToTheOneWhoseHeadingsItKnows() throws Exception {
+        Path file = dir.resolve("consignes-devant.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Fixtures.textRows(workbook.createSheet("Instructions"), List.of(List.of("Remplir la feuille Données, une ligne par retour.")));
+            Fixtures.textRows(workbook.createSheet("Données"), List.of(List.of("Nom", "Prénoms"), List.of("Koné", "Awa")));
+            workbook.write(out);
+        }
+
+        assertThat(rowsOf(file)).extracting(TabularRow::cells).containsExactly(List.of("Koné", "Awa"));
+    }
+
+    @Test
     void readsAMacroEnabledWorkbookWithoutRunningItsMacros() throws Exception {
         Path plain = Fixtures.workbook(dir, "macro-plain.xlsm", XSSFWorkbookType.XLSM, sheet ->
                 Fixtures.textRows(sheet, List.of(List.of("nom"), List.of("Koné"))));
