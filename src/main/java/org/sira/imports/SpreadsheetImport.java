@@ -41,6 +41,7 @@ import org.sira.imports.internal.RowReader.ReadRow;
 import org.sira.imports.internal.RowReader.RowProblem;
 import org.sira.people.Origin;
 import org.sira.people.Person;
+import org.sira.people.PhoneNumber;
 import org.sira.people.PersonBulkRegistration;
 import org.sira.people.PersonDetails;
 import org.sira.people.PersonInputReader;
@@ -620,10 +621,23 @@ public class SpreadsheetImport {
                     has(ImportField.FATHER_GIVEN_NAME) ? file.fatherGivenName() : stored.fatherGivenName(),
                     has(ImportField.MOTHER_NAME) ? file.motherName() : stored.motherName(),
                     has(ImportField.ORIGIN_COMMUNE) || has(ImportField.ORIGIN_REGION) ? file.origin() : stored.origin(),
-                    has(ImportField.PHONE) ? file.phones() : stored.phones(),
+                    has(ImportField.PHONE) ? phones(stored.phones(), file.phones()) : stored.phones(),
                     has(ImportField.DOCUMENT_NUMBER) ? file.documents() : stored.documents(),
                     stored.languages(), stored.vulnerabilities(), stored.consent(),
                     stored.externalRef() != null ? stored.externalRef() : file.externalRef(), stored.restricted());
+        }
+
+        /**
+         * Numbers change often and the old one may still reach the family: a new number comes first
+         * and the last known one stays second (a person has two). A number already known changes nothing.
+         */
+        private static List<PhoneNumber> phones(List<PhoneNumber> stored, List<PhoneNumber> file) {
+            if (file.isEmpty() || stored.containsAll(file)) {
+                return stored;
+            }
+            List<PhoneNumber> phones = new ArrayList<>(file);
+            stored.stream().filter(p -> !phones.contains(p)).limit(Math.max(0, 2 - phones.size())).forEach(phones::add);
+            return phones;
         }
 
         private boolean has(ImportField field) {
