@@ -491,6 +491,9 @@ public class SpreadsheetImport {
                     created++;
                 } else {
                     Person person = current.get(id);
+                    if (person == null) {
+                        throw new ConcurrentPersonChange(id);  // merged into someone else since it was found
+                    }
                     PersonDetails merged = merge(person.details(), row.person());
                     if (merged.equals(person.details())) {
                         action = first ? ImportReport.Action.UNCHANGED : ImportReport.Action.SAME_AS_EARLIER_ROW;
@@ -543,6 +546,9 @@ public class SpreadsheetImport {
             for (ReadRow row : bringing) {
                 Known known = personOf.get(row.identity());
                 Person person = current.get(known.id());
+                if (person == null) {
+                    throw new ConcurrentPersonChange(known.id());  // merged into someone else since it was found
+                }
                 PersonDetails completed = completed(person.details(), row.person());
                 if (!completed.equals(person.details())) {
                     person = persons.update(person, completed, reason).orElseThrow(() -> new ConcurrentPersonChange(known.id()));

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sira.arrivals.ReturnInputReader;
 import org.sira.arrivals.Returns;
+import org.sira.people.PersonBulkRegistration;
 import org.sira.people.PersonInputReader;
+import org.sira.people.SomeoneMergesFirst;
 import org.sira.people.SomeoneSavesFirst;
 import org.sira.shared.web.ProblemFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,17 +35,44 @@ abstract class PersonChangedDuringImportContract {
 
     private static final String HEADER = "reference_externe;nom;prenoms\n";
 
-    private SpreadsheetImport importWhereSomeoneSavesFirst() {
+    private SpreadsheetImport importWith(PersonBulkRegistration persons) {
         return new SpreadsheetImport(context.getBean(PersonInputReader.class), context.getBean(ReturnInputReader.class),
-                new SomeoneSavesFirst(context), context.getBean(Returns.class), context.getBean(ProblemFactory.class),
+                persons, context.getBean(Returns.class), context.getBean(ProblemFactory.class),
                 context.getBean(TransactionTemplate.class), context.getBean(Clock.class), jdbc,
                 context.getBean(DataSource.class), 100);
     }
 
+    private SpreadsheetImport importWhereSomeoneSavesFirst() {
+        return importWith(new SomeoneSavesFirst(context));
+    }
+
     private ImportReport run(SpreadsheetImport spreadsheetImport, String name, String csv) throws IOException {
+        return run(spreadsheetImport, name, csv, ImportKind.PERSONS);
+    }
+
+    private ImportReport run(SpreadsheetImport spreadsheetImport, String name, String csv, ImportKind kind) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        return spreadsheetImport.run(file, ImportKind.PERSONS, ImportMode.ALL_OR_NOTHING, null, progress -> { });
+        return spreadsheetImport.run(file, kind, ImportMode.ALL_OR_NOTHING, null, progress -> { });
+    }
+
+    @Test
+    void anImportThatFindsAPersonMergedMeanwhileWritesNothingAndSaysWhy() throws IOException {
+        String persons = HEADER.replace("prenoms", "prenoms;sexe");
+        String returns = "reference_externe;nom;prenoms;sexe;type_retour;pays_provenance;date_arrivee\n";
+        assertThat(run(imports, "merged-first.csv", persons + "merged-1;Merged;Awa;\nmerged-2;Merged;Fanta;\n").written()).isTrue();
+
+        ImportReport ofPersons = run(importWith(new SomeoneMergesFirst(context)), "merged-persons.csv",
+                persons + "merged-1;Merged;Awa Marie;F\n");
+        ImportReport ofReturns = run(importWith(new SomeoneMergesFirst(context)), "merged-returns.csv",
+                returns + "merged-2;Merged;Fanta;F;expulsion;DZ;2021-06-01\n", ImportKind.RETURNS);
+
+        for (ImportReport report : List.of(ofPersons, ofReturns)) {
+            assertThat(report.written()).isFalse();
+            assertThat(report.fileErrors()).extracting(ImportReport.FileProblem::code).containsExactly("import.person.changedMeanwhile");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person_return r JOIN person p ON p.id = r.person_id WHERE p.family_name = 'Merged'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test
