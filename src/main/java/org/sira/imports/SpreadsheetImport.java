@@ -474,37 +474,60 @@ public class SpreadsheetImport {
         /**
          * Rows of persons already known (from the database or an earlier batch) put their columns over
          * the stored person; so does a later row of a person met earlier in the same batch, against
-         * the person as the earlier row left them.
+         * the person as the earlier row left them. Each person is written once, as their last row
+         * leaves them, and only when that differs from what is stored: the same file imported again
+         * changes nobody and says so, even when its rows of one person disagree with each other.
          */
         private void updateKnownPersons(List<ReadRow> batch, Map<UUID, Person> createdNow) {
-            Map<UUID, Person> current = new HashMap<>(createdNow);
+            Map<UUID, Person> stored = new HashMap<>(createdNow);
             List<UUID> known = batch.stream().map(r -> personOf.get(r.identity()).id())
                     .filter(id -> !createdNow.containsKey(id)).distinct().toList();
-            persons.find(known).forEach(p -> current.put(p.id(), p));
+            persons.find(known).forEach(p -> stored.put(p.id(), p));
+            Map<UUID, PersonDetails> leftAs = new LinkedHashMap<>();
+            List<ImportReport.Action> actions = new ArrayList<>(batch.size());
             Set<UUID> seenInBatch = new HashSet<>();
             for (ReadRow row : batch) {
                 UUID id = personOf.get(row.identity()).id();
                 boolean first = seenInBatch.add(id);
-                ImportReport.Action action;
+                Person person = stored.get(id);
+                if (person == null) {
+                    throw new ConcurrentPersonChange(id);  // merged into someone else since it was found
+                }
                 if (first && createdNow.containsKey(id)) {
-                    action = ImportReport.Action.CREATED;
-                    created++;
+                    actions.add(ImportReport.Action.CREATED);
+                    leftAs.put(id, person.details());
+                    continue;
+                }
+                PersonDetails before = leftAs.getOrDefault(id, person.details());
+                PersonDetails after = merge(before, row.person());
+                leftAs.put(id, after);
+                actions.add(!after.equals(before) ? ImportReport.Action.UPDATED
+                        : first ? ImportReport.Action.UNCHANGED : ImportReport.Action.SAME_AS_EARLIER_ROW);
+            }
+            Set<UUID> unchangedInTheEnd = new HashSet<>();
+            for (Map.Entry<UUID, PersonDetails> person : leftAs.entrySet()) {
+                Person before = stored.get(person.getKey());
+                if (person.getValue().equals(before.details())) {
+                    unchangedInTheEnd.add(before.id());
                 } else {
-                    Person person = current.get(id);
-                    if (person == null) {
-                        throw new ConcurrentPersonChange(id);  // merged into someone else since it was found
-                    }
-                    PersonDetails merged = merge(person.details(), row.person());
-                    if (merged.equals(person.details())) {
-                        action = first ? ImportReport.Action.UNCHANGED : ImportReport.Action.SAME_AS_EARLIER_ROW;
-                        unchanged++;
-                    } else {
-                        current.put(id, persons.update(person, merged, reason).orElseThrow(() -> new ConcurrentPersonChange(id)));
-                        action = ImportReport.Action.UPDATED;
+                    persons.update(before, person.getValue(), reason).orElseThrow(() -> new ConcurrentPersonChange(before.id()));
+                    if (updatedPersons.add(before.id())) {
                         updated++;
                     }
                 }
-                record(row, action, id);
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                UUID id = personOf.get(batch.get(i).identity()).id();
+                ImportReport.Action action = actions.get(i);
+                if (action == ImportReport.Action.UPDATED && unchangedInTheEnd.contains(id)) {
+                    action = ImportReport.Action.UNCHANGED;
+                }
+                if (action == ImportReport.Action.CREATED) {
+                    created++;
+                } else if (action != ImportReport.Action.UPDATED) {
+                    unchanged++;
+                }
+                record(batch.get(i), action, id);
             }
         }
 
@@ -515,8 +538,8 @@ public class SpreadsheetImport {
                     region == null ? null : regionTexts.computeIfAbsent(region, r -> r));
         }
 
-        /** Persons completed by this import, counted once however many of their rows added something. */
-        private final Set<UUID> completedPersons = new HashSet<>();
+        /** Persons this import changed, counted once however many of their rows did. */
+        private final Set<UUID> updatedPersons = new HashSet<>();
 
         /**
          * A returns file describes a person again on each of their returns, and their first row is
@@ -554,7 +577,7 @@ public class SpreadsheetImport {
                     person = persons.update(person, completed, reason).orElseThrow(() -> new ConcurrentPersonChange(known.id()));
                     current.put(person.id(), person);
                     completing.add(row.number());
-                    if (completedPersons.add(person.id())) {
+                    if (updatedPersons.add(person.id())) {
                         updated++;
                     }
                 }

@@ -281,9 +281,11 @@ abstract class ImportApiContract {
                 // Numbers change often: the earlier one stays, second.
                 .andExpect(jsonPath("$.phones[1]").value("+22376123456"))
                 .andExpect(jsonPath("$.version").value(1));
-        // The same rows again, in order: back to the first values, then to the last ones.
+        // The same rows again: they leave the person as they are, so nobody is changed and the report says so.
         JsonNode again = importOk("/api/v1/imports/persons", csv, null);
-        assertThat(again.get("rows").findValuesAsString("action")).containsExactly("UPDATED", "SAME_AS_EARLIER_ROW", "UPDATED");
+        assertThat(again.get("rows").findValuesAsString("action")).containsExactly("UNCHANGED", "SAME_AS_EARLIER_ROW", "UNCHANGED");
+        assertThat(again.get("updated").asInt()).isZero();
+        mvc.perform(get("/api/v1/persons/" + id).with(users.as(Role.COORDINATOR))).andExpect(jsonPath("$.version").value(1));
     }
 
     /** api-v1: the same reference is the same person. When the rows disagree on who that is, the user is told. */
