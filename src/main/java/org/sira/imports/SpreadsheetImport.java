@@ -687,6 +687,12 @@ public class SpreadsheetImport {
 
     /** Values right of the last heading are ignored like unknown columns, and said so (once) like them. */
     private boolean saysCellsPastHeader(TabularRow row, int headings, List<ImportReport.FileProblem> fileErrors) {
+        for (ImportError error : row.errors()) {
+            if (error.code().equals("import.row.tooManyColumns")) {
+                fileErrors.add(fileProblem("import.row.pastLastColumn", String.valueOf(row.number()), error.arguments().get(0)));
+                return true;
+            }
+        }
         for (int column = headings; column < row.cells().size(); column++) {
             if (!row.cell(column).isBlank()) {
                 fileErrors.add(fileProblem("import.row.cellsPastHeader",

@@ -65,7 +65,7 @@ public record HeaderMapping(Map<ImportField, HeaderColumn> columns, List<HeaderC
         if (column == null) {
             return Optional.empty();
         }
-        String text = row.cell(column.index()).strip();
+        String text = VisibleText.of(row.cell(column.index())).strip();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 

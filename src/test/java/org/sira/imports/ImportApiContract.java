@@ -485,6 +485,50 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void aFormulaThatFailedIsNoValueAndNeverMakesRowsOnePerson() throws Exception {
+        String csv = "reference_externe;nom;prenoms;sexe;type_retour;pays_provenance;date_arrivee\n"
+                + "#N/A;Imfailed;Aminata;F;expulsion;DZ;2019-05-01\n"
+                + "#N/A;Imfailed;Boubacar;M;expulsion;#DIV/0!;2019-05-02\n"
+                + "fail-3;Imfailed;Cheick;M;expulsion;DZ;2019-05-03\n";
+        upload("/api/v1/imports/returns", "failed.csv", csv.getBytes(StandardCharsets.UTF_8), "valid-rows", "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.rejected").value(2))
+                .andExpect(jsonPath("$.rows[0].errors[0].field").value("external_ref"))
+                .andExpect(jsonPath("$.rows[0].errors[0].message").value(
+                        "This cell shows \"#N/A\": its formula failed in the spreadsheet. Correct the formula or empty the cell."))
+                // The failed cells are all that is said of them: no "unknown country: #DIV/0!".
+                .andExpect(jsonPath("$.rows[1].errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("external_ref", "country_from")));
+        assertThat(persons("Imfailed")).isEqualTo(1);
+    }
+
+    @Test
+    void invisibleCharactersAroundValuesAreNotWhatTheRowIsJudgedOn() throws Exception {
+        String csv = "nom;prenoms;date_naissance;type_retour;pays_provenance;date_arrivee\n"
+                + "Iminvisible;Awa;\u200B1980;expulsion;DZ;2019-05-04\u00A0\n";
+        upload("/api/v1/imports/returns", "invisible.csv", csv.getBytes(StandardCharsets.UTF_8), null, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1));
+        assertThat(jdbc.sql("SELECT r.arrival_date FROM person_return r JOIN person p ON p.id = r.person_id WHERE p.family_name = 'Iminvisible'")
+                .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2019, 5, 4));
+    }
+
+    @Test
+    void valuesBeyondTheLastColumnReadAreIgnoredAndSaidOnceNotARefusal() throws Exception {
+        StringBuilder header = new StringBuilder("nom;prenoms;type_retour;pays_provenance;date_arrivee");
+        StringBuilder row = new StringBuilder("Imwide;Awa;expulsion;DZ;2019-05-05");
+        for (int i = 0; i < 200; i++) {
+            header.append(";extra").append(i);
+            row.append(";x");
+        }
+        upload("/api/v1/imports/returns", "wide.csv", (header + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8), null, "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.fileErrors[*].code", hasItem("import.row.pastLastColumn")));
+        assertThat(persons("Imwide")).isEqualTo(1);
+    }
+
+    @Test
     void anArrivalPointTooLongForItsColumnIsARefusedRowNotACrash() throws Exception {
         String csv = "nom;prenoms;type_retour;pays_provenance;date_arrivee;lieu_arrivee\n"
                 + "Imlongpoint;Awa;expulsion;DZ;2019-03-02;" + "y".repeat(101) + "\n"

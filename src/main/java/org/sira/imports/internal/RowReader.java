@@ -6,10 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sira.arrivals.PersonReturn;
 import org.sira.arrivals.ReturnInput;
@@ -24,6 +26,7 @@ import org.sira.tabular.Parsed;
 import org.sira.tabular.PhoneParser;
 import org.sira.imports.internal.ReturnKindParser;
 import org.sira.tabular.SexParser;
+import org.sira.tabular.SpreadsheetErrors;
 import org.sira.tabular.TabularRow;
 import org.sira.matching.NameNormaliser;
 import org.sira.people.BirthDate;
@@ -106,8 +109,20 @@ public final class RowReader {
         for (ImportError error : row.errors()) {
             ImportField field = mapping.columns().entrySet().stream().filter(c -> c.getValue().heading().equals(error.column()))
                     .map(Map.Entry::getKey).findFirst().orElse(null);
-            problems.add(new RowProblem(field, error.column(), error.code(), error.arguments().toArray()));
+            // A cell of a column the import ignores, or values past the last column Sira reads: not
+            // this row's problem (the import says once for the file that they are ignored).
+            if (field != null) {
+                problems.add(new RowProblem(field, error.column(), error.code(), error.arguments().toArray()));
+            }
         }
+        Set<ImportField> failedFormulas = EnumSet.noneOf(ImportField.class);
+        mapping.columns().forEach((field, column) -> {
+            String cell = row.cell(column.index());
+            if (SpreadsheetErrors.isError(cell)) {
+                failedFormulas.add(field);
+                problems.add(new RowProblem(field, column.heading(), "import.cell.spreadsheetError", new Object[] {cell.strip()}));
+            }
+        });
         String sex = parsed(row, ImportField.SEX, sexParser.parse(cell(row, ImportField.SEX)), problems);
         BirthDate birth = parsed(row, ImportField.BIRTH_DATE, birthDateParser.parse(cell(row, ImportField.BIRTH_DATE)), problems);
         PhoneNumber phone = parsed(row, ImportField.PHONE, phoneParser.parse(cell(row, ImportField.PHONE)), problems);
@@ -152,6 +167,8 @@ public final class RowReader {
             }
         }
         if (!problems.isEmpty()) {
+            // A failed formula is the one thing to say about its cell: "unknown country: #N/A" would add nothing.
+            problems.removeIf(p -> failedFormulas.contains(p.field()) && !p.code().equals("import.cell.spreadsheetError"));
             return problems;
         }
         String ref = person.externalRef();
