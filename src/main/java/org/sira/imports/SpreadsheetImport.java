@@ -247,12 +247,17 @@ public class SpreadsheetImport {
                 }
             }
         }
+        if (writing) {
+            writer.write(batch);
+        }
+        for (ReadRow row : writer.rowsOfOtherSexThanStored) {
+            if (++doubtfulReferences <= LISTED_DOUBTFUL_REFERENCES) {
+                fileErrors.add(fileProblem("import.reference.otherSexThanStored", String.valueOf(row.number()), row.externalRef()));
+            }
+        }
         if (doubtfulReferences > LISTED_DOUBTFUL_REFERENCES) {
             fileErrors.add(fileProblem("import.reference.otherPerson.more",
                     String.valueOf(doubtfulReferences - LISTED_DOUBTFUL_REFERENCES)));
-        }
-        if (writing) {
-            writer.write(batch);
         }
         if (refusedWriter != null) {
             refusedWriter.close();
@@ -428,8 +433,18 @@ public class SpreadsheetImport {
             }
             boolean otherPerson = first.otherSex(seen);
             if (!otherPerson && first.otherWriting(seen)) {
-                PersonDetails earlier = first.details() != null ? first.details() : persons.find(List.of(known.id())).get(0).details();
+                PersonDetails earlier = first.details() != null ? first.details()
+                        : persons.find(List.of(known.id())).stream().findFirst().map(Person::details).orElse(row.person());
                 otherPerson = shareNoSpelling(earlier, row.person());
+            }
+            if (first.sex() == null && seen.sex() != null) {
+                // The first row that gives a sex is the one later rows are compared with.
+                FirstSeen withSex = new FirstSeen(seen.row(), seen.sex(), first.familyName(), first.givenNames(), first.details());
+                if (known != null && known.first() != null) {
+                    personOf.put(row.identity(), known.withFirst(withSex));
+                } else {
+                    unwritten.put(row.identity(), withSex);
+                }
             }
             return otherPerson ? first.row() : 0;
         }
@@ -538,6 +553,9 @@ public class SpreadsheetImport {
                     region == null ? null : regionTexts.computeIfAbsent(region, r -> r));
         }
 
+        /** Rows whose reference names a person already recorded with the other sex (their sex is kept). */
+        final List<ReadRow> rowsOfOtherSexThanStored = new ArrayList<>();
+
         /** Persons this import changed, counted once however many of their rows did. */
         private final Set<UUID> updatedPersons = new HashSet<>();
 
@@ -571,6 +589,11 @@ public class SpreadsheetImport {
                 Person person = current.get(known.id());
                 if (person == null) {
                     throw new ConcurrentPersonChange(known.id());  // merged into someone else since it was found
+                }
+                Sex storedSex = person.details().sex();
+                if (known.given() == NOT_READ && storedSex != null && row.person().sex() != null && storedSex != row.person().sex()) {
+                    // Within the file the rows are compared with each other; here with who the person already was.
+                    rowsOfOtherSexThanStored.add(row);
                 }
                 PersonDetails completed = completed(person.details(), row.person());
                 if (!completed.equals(person.details())) {

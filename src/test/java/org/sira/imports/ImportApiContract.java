@@ -449,6 +449,8 @@ abstract class ImportApiContract {
                 + "fill-2;Imfill;Oumar;M;Gao;;expulsion;DZ;1971-03-03\n";
         JsonNode completed = importOk("/api/v1/imports/returns", second, null);
         assertThat(completed.get("rows").findValuesAsString("action")).containsExactly("UNCHANGED", "UPDATED");
+        // Awa was recorded F: the file's M is not taken, and the user is told to check the reference.
+        assertThat(completed.get("fileErrors").findValuesAsString("code")).containsExactly("import.reference.otherSexThanStored");
         assertThat(completed.get("updated").asInt()).isEqualTo(1);
         counts = statistics("1971-03-01", "1971-03-31");
         assertThat(counts.get("bySex").get("F").asInt()).isEqualTo(2);
@@ -477,6 +479,18 @@ abstract class ImportApiContract {
         JsonNode again = importOk("/api/v1/imports/returns", csv, null);
         assertThat(again.get("rows").findValuesAsString("action")).containsExactly("UNCHANGED", "RETURN_REMOVED_EARLIER");
         assertThat(statistics("1972-04-01", "1972-04-30").get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aSexContradictingTheFirstRowThatGaveOneIsPointedOutEvenWhenTheFirstRowGaveNone() throws Exception {
+        JsonNode report = importOk("/api/v1/imports/returns", "reference_externe;nom;prenoms;sexe;type_retour;pays_provenance;date_arrivee\n"
+                + "contra-1;Imcontra;Awa;;expulsion;DZ;1973-01-01\n"
+                + "contra-1;Imcontra;Awa;F;expulsion;DZ;1973-01-02\n"
+                + "contra-1;Imcontra;Awa;M;expulsion;DZ;1973-01-03\n", null);
+        assertThat(report.get("fileErrors").findValuesAsString("code")).containsExactly("import.reference.otherPerson");
+        assertThat(report.get("fileErrors").get(0).get("arguments").get(0).asString()).isEqualTo("4");
+        assertThat(report.get("fileErrors").get(0).get("arguments").get(2).asString()).isEqualTo("3");
+        assertThat(statistics("1973-01-01", "1973-01-31").get("bySex").get("F").asInt()).isEqualTo(3);
     }
 
     private JsonNode statistics(String from, String to) throws Exception {
