@@ -30,7 +30,7 @@ public final class HeaderMatcher {
                 continue;
             }
             HeaderColumn column = new HeaderColumn(i, heading);
-            ImportField field = FIELDS_BY_HEADING.get(normalise(heading));
+            ImportField field = field(normalise(heading));
             if (field == null) {
                 unknown.add(column);
             } else if (columns.containsKey(field)) {
@@ -41,6 +41,17 @@ public final class HeaderMatcher {
         }
         return new HeaderMapping(columns, unknown, duplicates);
     }
+
+    /** Also when the heading is numbered, as forms number their questions: "1. Nom", "N° 3 – Sexe :". */
+    private static ImportField field(String normalised) {
+        ImportField field = FIELDS_BY_HEADING.get(normalised);
+        if (field == null) {
+            field = FIELDS_BY_HEADING.get(NUMBERING.matcher(normalised).replaceFirst(""));
+        }
+        return field;
+    }
+
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^(?:no?)?\\d+");
 
     /**
      * Lower case, without accents and keeping letters and digits only, so that case, accents,

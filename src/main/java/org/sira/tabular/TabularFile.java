@@ -45,6 +45,7 @@ public final class TabularFile implements AutoCloseable {
         if (first == null) {
             throw new TabularFileException("import.file.empty");
         }
+        first = headingsBelowTitles(first);
         this.header = first.cells().stream().map(String::strip).toList();
         this.headerRowNumber = first.number();
         // Reading one row ahead lets a file with a header and nothing else be refused up front.
@@ -149,7 +150,45 @@ public final class TabularFile implements AutoCloseable {
         return raw == null ? null : withinLimits(raw);
     }
 
+    /**
+     * A title above the headings ("Liste des retours 2019 – Association", in one cell and naming
+     * no column Sira knows) is passed over when a row of known headings follows it; otherwise the
+     * first row stays the header, as api-v1 says, and the rows read ahead are given back.
+     */
+    private RawRow headingsBelowTitles(RawRow first) throws IOException {
+        if (!isTitle(first)) {
+            return first;
+        }
+        List<RawRow> titles = new ArrayList<>(List.of(first));
+        RawRow next = nextNonBlank();
+        while (next != null && isTitle(next) && titles.size() < MAX_TITLE_ROWS) {
+            titles.add(next);
+            next = nextNonBlank();
+        }
+        if (next != null && !HeaderMatcher.match(next.cells()).columns().isEmpty()) {
+            return next;
+        }
+        readAhead.addAll(titles.subList(1, titles.size()));
+        if (next != null) {
+            readAhead.add(next);
+        }
+        return first;
+    }
+
+    private static final int MAX_TITLE_ROWS = 3;
+
+    private static boolean isTitle(RawRow row) {
+        List<String> values = row.cells().stream().filter(cell -> !cell.isBlank()).toList();
+        return values.size() == 1 && HeaderMatcher.match(values).columns().isEmpty();
+    }
+
+    /** Rows read while looking for the headings, to be read again. */
+    private final java.util.ArrayDeque<RawRow> readAhead = new java.util.ArrayDeque<>();
+
     private RawRow nextNonBlank() throws IOException {
+        if (!readAhead.isEmpty()) {
+            return readAhead.poll();
+        }
         RawRow row = source.next();
         while (row != null && isBlank(row)) {
             row = source.next();

@@ -126,29 +126,33 @@ final class XlsxRowSource implements RowSource {
     }
 
     /**
-     * The sheet to read: the first whose first row names a column Sira knows, else the first that
-     * holds any value. Workbooks often keep an empty "Feuil1", or a sheet of instructions, in front
-     * of the one with the rows; a sheet with a title is read as it is.
+     * The sheet to read: the one whose first row names the most columns Sira knows (the first of
+     * equals), else the first that holds any value. Workbooks often keep an empty "Feuil1", or a
+     * sheet of instructions that may well name a column or two, in front of the one with the rows.
      */
     private static int firstSheetWithValues(XSSFReader reader, SharedStrings sharedStrings)
             throws IOException, OpenXML4JException, XMLStreamException {
         Iterator<InputStream> sheets = reader.getSheetIterator();
         int firstWithValues = -1;
+        int best = -1;
+        int mostKnown = 0;
         for (int index = 0; sheets.hasNext(); index++) {
             try (InputStream sheet = sheets.next()) {
                 List<String> firstRow = firstRowWithValues(sheet, sharedStrings);
                 if (firstRow.isEmpty()) {
                     continue;
                 }
-                if (!HeaderMatcher.match(firstRow).columns().isEmpty()) {
-                    return index;
+                int known = HeaderMatcher.match(firstRow).columns().size();
+                if (known > mostKnown) {
+                    mostKnown = known;
+                    best = index;
                 }
                 if (firstWithValues < 0) {
                     firstWithValues = index;
                 }
             }
         }
-        return Math.max(firstWithValues, 0);
+        return best >= 0 ? best : Math.max(firstWithValues, 0);
     }
 
     /** The values of a sheet's first row that holds any (empty when the sheet holds none). */

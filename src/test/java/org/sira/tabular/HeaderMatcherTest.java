@@ -61,6 +61,15 @@ class HeaderMatcherTest {
     }
 
     @Test
+    void knowsHeadingsNumberedAsFormsNumberTheirQuestions() {
+        HeaderMapping mapping = HeaderMatcher.match(List.of("1. Nom", "2) Prénoms", "N° 3 – Sexe :", "10 - Date d'arrivée", "2024"));
+
+        assertThat(mapping.columns()).containsOnlyKeys(ImportField.FAMILY_NAME, ImportField.GIVEN_NAMES, ImportField.SEX,
+                ImportField.ARRIVAL_DATE);
+        assertThat(mapping.unknown()).extracting(HeaderColumn::heading).containsExactly("2024");
+    }
+
+    @Test
     void reportsUnknownColumnsAndIgnoresEmptyHeadings() {
         HeaderMapping mapping = HeaderMatcher.match(List.of("nom", "Observations", "", "ethnie"));
 

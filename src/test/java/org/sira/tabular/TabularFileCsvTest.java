@@ -35,6 +35,28 @@ class TabularFileCsvTest {
     }
 
     @Test
+    void passesOverATitleAboveTheHeadingsAndKeepsTheFilesRowNumbers() throws Exception {
+        Path file = Fixtures.csv(dir, "titre.csv", java.nio.charset.StandardCharsets.UTF_8,
+                "Liste des retours 1996 - Association;;\n;;\nnom;prénoms;sexe\nKoné;Awa;F\n");
+
+        try (TabularFile tabular = TabularFile.open(file)) {
+            assertThat(tabular.header()).containsExactly("nom", "prénoms", "sexe");
+            assertThat(tabular.headerRowNumber()).isEqualTo(3);
+            assertThat(tabular.rows()).extracting(TabularRow::number).containsExactly(4);
+        }
+    }
+
+    @Test
+    void aFirstRowOfOneUnknownHeadingStaysTheHeaderWhenNoKnownHeadingsFollow() throws Exception {
+        Path file = Fixtures.csv(dir, "une-colonne.csv", java.nio.charset.StandardCharsets.UTF_8, "Passagers\nKONE Awa\nTRAORE Oumar\n");
+
+        try (TabularFile tabular = TabularFile.open(file)) {
+            assertThat(tabular.header()).containsExactly("Passagers");
+            assertThat(tabular.rows()).extracting(row -> row.cells().get(0)).containsExactly("KONE Awa", "TRAORE Oumar");
+        }
+    }
+
+    @Test
     void readsWindows1252CharactersThatLatin1Lacks() throws Exception {
         Path file = Fixtures.csv(dir, "liste.csv", CsvDialect.WINDOWS_1252, "nom;note\nCœur;coût 5 €\n");
 
