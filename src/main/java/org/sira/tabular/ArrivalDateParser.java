@@ -12,6 +12,8 @@ import org.sira.people.DatePrecision;
 public final class ArrivalDateParser implements CellParser<LocalDate> {
 
     public static final String DAY_REQUIRED = "import.date.dayRequired";
+    /** Returns are recorded from Mali's independence on, as the forms and the API record them. */
+    static final int FIRST_YEAR = 1960;
 
     private final Clock clock;
 
@@ -22,7 +24,7 @@ public final class ArrivalDateParser implements CellParser<LocalDate> {
     @Override
     public Parsed<LocalDate> parse(String cell) {
         LocalDate today = LocalDate.now(clock);
-        return DateText.read(cell)
+        return DateText.read(cell, FIRST_YEAR)
                 .then(date -> DateText.notAfter(date, today, cell))
                 .then(date -> date.precision() == DatePrecision.DAY
                         ? Parsed.of(date.date())

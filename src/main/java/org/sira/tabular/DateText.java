@@ -24,17 +24,22 @@ final class DateText {
     }
 
     static Parsed<BirthDate> read(String cell) {
+        return read(cell, FIRST_YEAR);
+    }
+
+    /** As above, refusing dates before {@code firstYear} with that year in the message. */
+    static Parsed<BirthDate> read(String cell, int firstYear) {
         if (cell == null || cell.isBlank()) {
             return Parsed.blank();
         }
         if (DAY_NUMBER.matcher(cell).matches()) {
             // A date cell that lost its format shows the spreadsheet's day number: 43831 is 2020-01-01.
             // Four digits stay a year; five are from 1927 (10000) on.
-            return ExcelNumbers.isoDate(cell, false).map(day -> checked(cell, new BirthDate(LocalDate.parse(day), DatePrecision.DAY)))
+            return ExcelNumbers.isoDate(cell, false).map(day -> checked(cell, new BirthDate(LocalDate.parse(day), DatePrecision.DAY), firstYear))
                     .orElseGet(() -> Parsed.invalid(INVALID, Parsed.shown(cell)));
         }
         try {
-            return BirthDate.written(cell).map(date -> checked(cell, date))
+            return BirthDate.written(cell).map(date -> checked(cell, date, firstYear))
                     .orElseGet(() -> Parsed.invalid(INVALID, Parsed.shown(cell)));
         } catch (DateTimeException noSuchDay) {
             // 31/02/2019, 13/1990: written correctly, but no such date
@@ -47,9 +52,9 @@ final class DateText {
         return date.date().isAfter(today) ? Parsed.invalid(FUTURE, Parsed.shown(cell)) : Parsed.of(date);
     }
 
-    private static Parsed<BirthDate> checked(String cell, BirthDate date) {
-        if (date.year() < FIRST_YEAR) {
-            return Parsed.invalid(TOO_OLD, Parsed.shown(cell), Integer.toString(FIRST_YEAR));
+    private static Parsed<BirthDate> checked(String cell, BirthDate date, int firstYear) {
+        if (date.year() < firstYear) {
+            return Parsed.invalid(TOO_OLD, Parsed.shown(cell), Integer.toString(firstYear));
         }
         return Parsed.of(date);
     }

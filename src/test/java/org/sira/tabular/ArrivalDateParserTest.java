@@ -43,6 +43,13 @@ class ArrivalDateParserTest {
     }
 
     @Test
+    void saysTheOneFirstYearOfArrivalsWhateverTheCenturyOfTheDate() {
+        assertThat(parser.parse("31/12/1899").arguments()).containsExactly("31/12/1899", "1960");
+        assertThat(parser.parse("01/01/1900").arguments()).containsExactly("01/01/1900", "1960");
+        assertThat(parser.parse("01/01/1960").value()).contains(LocalDate.of(1960, 1, 1));
+    }
+
+    @Test
     void refusesADayThatDoesNotExist() {
         assertThat(parser.parse("31/02/2019").errorCode()).contains("import.date.nonexistent");
     }
