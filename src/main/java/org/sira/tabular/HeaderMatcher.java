@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the columns of a file from their headings, the way a person would: {@code Prénom(s)},
@@ -51,7 +52,7 @@ public final class HeaderMatcher {
         return field;
     }
 
-    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^(?:no?)?\\d+");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:no?)?\\d+");
 
     /**
      * Lower case, without accents and keeping letters and digits only, so that case, accents,

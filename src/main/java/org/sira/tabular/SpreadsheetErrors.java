@@ -16,6 +16,8 @@ public final class SpreadsheetErrors {
     }
 
     public static boolean isError(String cell) {
-        return cell != null && cell.length() <= 14 && ERROR.matcher(cell.strip()).matches();
+        // Most cells hold neither '#' nor "Err:": they are let through without the pattern.
+        return cell != null && cell.length() <= 20 && (cell.indexOf('#') >= 0 || cell.indexOf(':') >= 0)
+                && ERROR.matcher(cell.strip()).matches();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -183,7 +184,7 @@ public final class TabularFile implements AutoCloseable {
     }
 
     /** Rows read while looking for the headings, to be read again. */
-    private final java.util.ArrayDeque<RawRow> readAhead = new java.util.ArrayDeque<>();
+    private final ArrayDeque<RawRow> readAhead = new ArrayDeque<>();
 
     private RawRow nextNonBlank() throws IOException {
         if (!readAhead.isEmpty()) {
