@@ -193,6 +193,7 @@ public class SpreadsheetImport {
         boolean writing = true;
         boolean cellsPastHeaderSaid = false;
         int doubtfulReferences = 0;
+        int referencesSayingNone = 0;
         int accepted = 0;
         int done = 0;
         try (RowsAhead rows = new RowsAhead(table.iterator(), reader::read)) {
@@ -212,6 +213,9 @@ public class SpreadsheetImport {
                 }
                 if (read instanceof ReadRow ok) {
                     accepted++;
+                    if (ok.referenceSaidNone()) {
+                        referencesSayingNone++;
+                    }
                     if (writing) {
                         batch.add(ok);
                     }
@@ -254,6 +258,9 @@ public class SpreadsheetImport {
             if (++doubtfulReferences <= LISTED_DOUBTFUL_REFERENCES) {
                 fileErrors.add(fileProblem("import.reference.otherSexThanStored", String.valueOf(row.number()), row.externalRef()));
             }
+        }
+        if (referencesSayingNone > 0) {
+            fileErrors.add(fileProblem("import.reference.none", referencesSayingNone));
         }
         if (doubtfulReferences > LISTED_DOUBTFUL_REFERENCES) {
             fileErrors.add(fileProblem("import.reference.otherPerson.more",

@@ -517,6 +517,22 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void aReferenceThatSaysThereIsNoneIsNoReference() throws Exception {
+        String csv = "reference_externe;nom;prenoms;sexe;type_retour;pays_provenance;date_arrivee\n"
+                + "N/A;Imnoref;Aminata;F;expulsion;DZ;2019-06-01\n"
+                + "-;Imnoref;Boubacar;M;expulsion;DZ;2019-06-02\n"
+                + "néant;Imnoref;Boubacar;M;refoulement;LY;2019-06-03\n";
+        JsonNode report = json.readTree(upload("/api/v1/imports/returns", "noref.csv", csv.getBytes(StandardCharsets.UTF_8), null, "en")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(report.get("imported").asInt()).isEqualTo(3);
+        assertThat(report.get("created").asInt()).isEqualTo(2);
+        assertThat(report.get("fileErrors").findValuesAsString("message"))
+                .anySatisfy(message -> assertThat(message).startsWith("3 row(s) give as reference a value saying there is none"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE family_name = 'Imnoref' AND external_ref IS NULL").query(Long.class).single())
+                .isEqualTo(2);
+    }
+
+    @Test
     void invisibleCharactersAroundValuesAreNotWhatTheRowIsJudgedOn() throws Exception {
         String csv = "nom;prenoms;date_naissance;type_retour;pays_provenance;date_arrivee\n"
                 + "Iminvisible;Awa;\u200B1980;expulsion;DZ;2019-05-04\u00A0\n";

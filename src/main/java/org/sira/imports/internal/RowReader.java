@@ -65,12 +65,14 @@ public final class RowReader {
      * reference name the same person. Made once, on the reading thread: the writing thread is the busy one.
      */
     public record ReadRow(int number, PersonDetails person, String externalRef, String sourceKey,
-                          PersonReturn.ReturnDetails personReturn, String identity, int familyNameKey, int givenNamesKey) {
+                          PersonReturn.ReturnDetails personReturn, String identity, int familyNameKey, int givenNamesKey,
+                          boolean referenceSaidNone) {
 
-        ReadRow(int number, PersonDetails person, String externalRef, String sourceKey, PersonReturn.ReturnDetails personReturn) {
+        ReadRow(int number, PersonDetails person, String externalRef, String sourceKey, PersonReturn.ReturnDetails personReturn,
+                boolean referenceSaidNone) {
             this(number, person, externalRef, sourceKey, personReturn,
                     externalRef != null ? "ref:" + externalRef : "key:" + sourceKey,
-                    nameKey(person.familyName()), nameKey(person.givenNames()));
+                    nameKey(person.familyName()), nameKey(person.givenNames()), referenceSaidNone);
         }
 
         private static int nameKey(String name) {
@@ -78,6 +80,13 @@ public final class RowReader {
             return name != null && hash == 0 ? 1 : hash;
         }
     }
+
+    /**
+     * What people write in a reference column when a row has none ("N/A", "-", "néant"…), folded.
+     * Taken as references, they would make every such row one person.
+     */
+    private static final Set<String> NO_REFERENCE = Set.of("", "na", "n a", "n d", "nd", "none", "null", "nil", "nan", "0",
+            "neant", "inconnu", "inconnue", "aucun", "aucune", "pas de reference", "sans", "sans reference", "unknown", "x", "xx", "xxx");
 
     /** One problem of a row, in the column it was found. */
     public record RowProblem(ImportField field, String column, String code, Object[] arguments) {
@@ -133,12 +142,17 @@ public final class RowReader {
             family = written.familyName();
             given = written.givenNames();
         }
+        String reference = text(row, ImportField.EXTERNAL_REF);
+        boolean referenceSaidNone = reference != null && NO_REFERENCE.contains(Folding.fold(reference));
+        if (referenceSaidNone) {
+            reference = null;
+        }
         PersonInput input = new PersonInput(family, given, null,
                 sex, birth == null ? null : birth.date().toString(), birth == null ? null : birth.precision().name(),
                 text(row, ImportField.FATHER_GIVEN_NAME), text(row, ImportField.MOTHER_NAME),
                 text(row, ImportField.ORIGIN_REGION), text(row, ImportField.ORIGIN_COMMUNE), null,
                 phone == null ? null : phone.e164(), null, null, text(row, ImportField.DOCUMENT_NUMBER), List.of(), List.of(),
-                null, null, List.of(), text(row, ImportField.EXTERNAL_REF), false, null);
+                null, null, List.of(), reference, false, null);
         PersonDetails person = null;
         try {
             person = persons.read(input);
@@ -172,7 +186,7 @@ public final class RowReader {
             return problems;
         }
         String ref = person.externalRef();
-        return new ReadRow(row.number(), person, ref, ref == null ? fingerprint(person) : null, personReturn);
+        return new ReadRow(row.number(), person, ref, ref == null ? fingerprint(person) : null, personReturn, referenceSaidNone);
     }
 
     /** Who a person is, as far as a file without references can tell: the same row imported twice gives the same key. */
