@@ -260,7 +260,7 @@ public class SpreadsheetImport {
             }
         }
         if (referencesSayingNone > 0) {
-            fileErrors.add(fileProblem("import.reference.none", referencesSayingNone));
+            fileErrors.add(fileProblem("import.reference.none", String.valueOf(referencesSayingNone)));
         }
         if (doubtfulReferences > LISTED_DOUBTFUL_REFERENCES) {
             fileErrors.add(fileProblem("import.reference.otherPerson.more",
@@ -669,21 +669,28 @@ public class SpreadsheetImport {
             returns.registerAll(personIds, details, counted, reason);
         }
 
-        /** The stored person with the columns this file has put over them; other fields stay as they were. */
+        /**
+         * The stored person with what this row says put over them. An empty cell says nothing: a
+         * register that left a cell blank does not erase what Sira knows (that is done on the person's page).
+         */
         private PersonDetails merge(PersonDetails stored, PersonDetails file) {
             return new PersonDetails(
-                    has(ImportField.FAMILY_NAME) ? file.familyName() : stored.familyName(),
-                    has(ImportField.GIVEN_NAMES) ? file.givenNames() : stored.givenNames(),
+                    orStored(ImportField.FAMILY_NAME, file.familyName(), stored.familyName()),
+                    orStored(ImportField.GIVEN_NAMES, file.givenNames(), stored.givenNames()),
                     stored.aliases(),
-                    has(ImportField.SEX) ? file.sex() : stored.sex(),
-                    has(ImportField.BIRTH_DATE) ? file.birthDate() : stored.birthDate(),
-                    has(ImportField.FATHER_GIVEN_NAME) ? file.fatherGivenName() : stored.fatherGivenName(),
-                    has(ImportField.MOTHER_NAME) ? file.motherName() : stored.motherName(),
-                    has(ImportField.ORIGIN_COMMUNE) || has(ImportField.ORIGIN_REGION) ? file.origin() : stored.origin(),
+                    orStored(ImportField.SEX, file.sex(), stored.sex()),
+                    orStored(ImportField.BIRTH_DATE, file.birthDate(), stored.birthDate()),
+                    orStored(ImportField.FATHER_GIVEN_NAME, file.fatherGivenName(), stored.fatherGivenName()),
+                    orStored(ImportField.MOTHER_NAME, file.motherName(), stored.motherName()),
+                    file.origin().equals(Origin.UNKNOWN) ? stored.origin() : file.origin(),
                     has(ImportField.PHONE) ? phones(stored.phones(), file.phones()) : stored.phones(),
-                    has(ImportField.DOCUMENT_NUMBER) ? file.documents() : stored.documents(),
+                    has(ImportField.DOCUMENT_NUMBER) && !file.documents().isEmpty() ? file.documents() : stored.documents(),
                     stored.languages(), stored.vulnerabilities(), stored.consent(),
                     stored.externalRef() != null ? stored.externalRef() : file.externalRef(), stored.restricted());
+        }
+
+        private <T> T orStored(ImportField field, T inFile, T stored) {
+            return has(field) && inFile != null ? inFile : stored;
         }
 
         /**

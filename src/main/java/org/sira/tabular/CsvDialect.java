@@ -14,6 +14,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How a CSV file was written: its character set, whether it starts with a byte order mark, and the
@@ -26,6 +29,7 @@ record CsvDialect(Charset charset, int bomLength, char delimiter) {
     private static final char[] DELIMITERS = {';', '\t', ','};
     /** The header line is looked for within this many characters. */
     private static final int HEADER_SCAN_CHARS = 64 * 1024;
+    private static final int SCANNED_LINES = 5;
 
     static CsvDialect detect(Path file) throws IOException {
         byte[] head;
@@ -106,39 +110,76 @@ record CsvDialect(Charset charset, int bomLength, char delimiter) {
     /**
      * The separator is the one of {@code ;}, tab and {@code ,} used most often, outside quotes, in
      * the first non-blank line; a tie goes to the one listed first (French Excel writes {@code ;}).
+     * A first line without any (a title, or the heading of a one-column list) is followed by the
+     * first line after it whose cells, cut by its own separator, name columns Sira knows.
      */
     static char delimiterOf(Reader reader) throws IOException {
+        List<String> lines = firstLines(reader);
+        if (lines.isEmpty()) {
+            return DELIMITERS[0];
+        }
+        char first = mostUsed(lines.get(0));
+        if (first != 0) {
+            return first;
+        }
+        for (String line : lines.subList(1, lines.size())) {
+            char separator = mostUsed(line);
+            if (separator != 0 && !HeaderMatcher.match(List.of(line.split(Pattern.quote(String.valueOf(separator))))).columns().isEmpty()) {
+                return separator;
+            }
+        }
+        return DELIMITERS[0];
+    }
+
+    /** The separator used most often outside quotes in a line, 0 when it holds none. */
+    private static char mostUsed(String line) {
         int[] counts = new int[DELIMITERS.length];
         boolean quoted = false;
-        boolean seenText = false;
-        for (int read = 0; read < HEADER_SCAN_CHARS; read++) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            for (int d = 0; d < DELIMITERS.length && !quoted; d++) {
+                if (c == DELIMITERS[d]) {
+                    counts[d]++;
+                }
+            }
+        }
+        int best = 0;
+        for (int d = 1; d < DELIMITERS.length; d++) {
+            if (counts[d] > counts[best]) {
+                best = d;
+            }
+        }
+        return counts[best] == 0 ? 0 : DELIMITERS[best];
+    }
+
+    /** Up to {@value #SCANNED_LINES} non-blank lines from the start, line breaks inside quotes kept. */
+    private static List<String> firstLines(Reader reader) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        boolean quoted = false;
+        for (int read = 0; read < HEADER_SCAN_CHARS && lines.size() < SCANNED_LINES; read++) {
             int c = reader.read();
             if (c < 0) {
                 break;
             }
             if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (seenText) {
-                    break;
-                }
-            } else if (!quoted) {
-                for (int i = 0; i < DELIMITERS.length; i++) {
-                    if (c == DELIMITERS[i]) {
-                        counts[i]++;
-                    }
-                }
             }
-            if (!Character.isWhitespace(c)) {
-                seenText = true;
+            if (!quoted && (c == '\n' || c == '\r')) {
+                if (!line.toString().isBlank()) {
+                    lines.add(line.toString());
+                }
+                line.setLength(0);
+            } else {
+                line.append((char) c);
             }
         }
-        int best = DELIMITERS.length - 1;
-        for (int i = DELIMITERS.length - 1; i >= 0; i--) {
-            if (counts[i] >= counts[best]) {
-                best = i;
-            }
+        if (lines.size() < SCANNED_LINES && !line.toString().isBlank()) {
+            lines.add(line.toString());
         }
-        return DELIMITERS[best];
+        return lines;
     }
 }

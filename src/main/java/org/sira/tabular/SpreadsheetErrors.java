@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
  */
 public final class SpreadsheetErrors {
 
-    private static final Pattern ERROR = Pattern.compile("#(?:NULL!|DIV/0!|VALUE!|REF!|NAME\\?|NUM!|N/A|GETTING_DATA|SPILL!"
-            + "|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|VALEUR!|NOM\\?|NOMBRE!|NUL!)|Err:\\d{3}", Pattern.CASE_INSENSITIVE);
+    /**
+     * Excel's errors in every language are a '#', a word in capitals, and '!' or '?' ("#DIV/0!",
+     * "#VALEUR!", "#NOMBRE?", "#¡VALOR!"), except the "not available" of lookups: #N/A, #N/D, #NV.
+     */
+    private static final Pattern ERROR = Pattern.compile("#[\\p{L}\\d/¡_.]{1,15}[!?]|#N/?[AD]|#NV|Err:\\d{3}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private SpreadsheetErrors() {
     }

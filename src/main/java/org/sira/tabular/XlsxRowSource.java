@@ -138,11 +138,12 @@ final class XlsxRowSource implements RowSource {
         int mostKnown = 0;
         for (int index = 0; sheets.hasNext(); index++) {
             try (InputStream sheet = sheets.next()) {
-                List<String> firstRow = firstRowWithValues(sheet, sharedStrings);
-                if (firstRow.isEmpty()) {
+                List<List<String>> top = firstRowsWithValues(sheet, sharedStrings);
+                if (top.isEmpty()) {
                     continue;
                 }
-                int known = HeaderMatcher.match(firstRow).columns().size();
+                // The headings may be below a title line (see TabularFile).
+                int known = top.stream().mapToInt(row -> HeaderMatcher.match(row).columns().size()).max().orElse(0);
                 if (known > mostKnown) {
                     mostKnown = known;
                     best = index;
@@ -155,10 +156,13 @@ final class XlsxRowSource implements RowSource {
         return best >= 0 ? best : Math.max(firstWithValues, 0);
     }
 
-    /** The values of a sheet's first row that holds any (empty when the sheet holds none). */
-    private static List<String> firstRowWithValues(InputStream sheet, SharedStrings sharedStrings) throws XMLStreamException {
+    private static final int ROWS_LOOKED_AT = 4;
+
+    /** The values of a sheet's first rows that hold any (none when the sheet holds none). */
+    private static List<List<String>> firstRowsWithValues(InputStream sheet, SharedStrings sharedStrings) throws XMLStreamException {
         XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
         try {
+            List<List<String>> rows = new ArrayList<>();
             List<String> values = new ArrayList<>();
             boolean shared = false;
             while (xml.hasNext()) {
@@ -175,13 +179,17 @@ final class XlsxRowSource implements RowSource {
                     }
                 }
                 if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row") && !values.isEmpty()) {
-                    return values;
+                    rows.add(values);
+                    if (rows.size() == ROWS_LOOKED_AT) {
+                        break;
+                    }
+                    values = new ArrayList<>();
                 }
                 if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
                     break;
                 }
             }
-            return values;
+            return rows;
         } finally {
             xml.close();
         }

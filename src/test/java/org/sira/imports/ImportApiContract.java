@@ -288,6 +288,23 @@ abstract class ImportApiContract {
         mvc.perform(get("/api/v1/persons/" + id).with(users.as(Role.COORDINATOR))).andExpect(jsonPath("$.version").value(1));
     }
 
+    @Test
+    void anEmptyCellInAPersonsFileErasesNothing() throws Exception {
+        String header = "reference_externe;nom;prenoms;sexe;date_naissance;region_origine;numero_piece\n";
+        importOk("/api/v1/imports/persons", header + "blank-1;Imblank;Awa;F;1990;Kayes;DOC1\n", null);
+        JsonNode later = importOk("/api/v1/imports/persons", header
+                + "blank-1;Imblank;Awa;;;;\n"
+                + "blank-1;Imblank;Awa;F;;Kayes;\n", null);
+        assertThat(later.get("rows").findValuesAsString("action")).containsExactly("UNCHANGED", "SAME_AS_EARLIER_ROW");
+        UUID id = jdbc.sql("SELECT id FROM person WHERE external_ref = 'blank-1'").query(UUID.class).single();
+        mvc.perform(get("/api/v1/persons/" + id).with(users.as(Role.COORDINATOR)))
+                .andExpect(jsonPath("$.sex").value("F"))
+                .andExpect(jsonPath("$.birthDate").value("1990-01-01"))
+                .andExpect(jsonPath("$.originRegion").value("Kayes"))
+                .andExpect(jsonPath("$.documentNumber").value("DOC1"))
+                .andExpect(jsonPath("$.version").value(0));
+    }
+
     /** api-v1: the same reference is the same person. When the rows disagree on who that is, the user is told. */
     @Test
     void aReferenceThatSeemsToNameTwoPersonsIsOnePersonAndSaidToBeChecked() throws Exception {
@@ -503,11 +520,14 @@ abstract class ImportApiContract {
         String csv = "reference_externe;nom;prenoms;sexe;type_retour;pays_provenance;date_arrivee\n"
                 + "#N/A;Imfailed;Aminata;F;expulsion;DZ;2019-05-01\n"
                 + "#N/A;Imfailed;Boubacar;M;expulsion;#DIV/0!;2019-05-02\n"
-                + "fail-3;Imfailed;Cheick;M;expulsion;DZ;2019-05-03\n";
+                + "fail-3;Imfailed;Cheick;M;expulsion;DZ;2019-05-03\n"
+                // Invisible characters around it, and Spanish or Italian Excel's "not available".
+                + "\u00A0#N/A\u200B;Imfailed;Djeneba;F;expulsion;DZ;2019-05-04\n"
+                + "#N/D;Imfailed;Emma;F;expulsion;DZ;2019-05-05\n";
         upload("/api/v1/imports/returns", "failed.csv", csv.getBytes(StandardCharsets.UTF_8), "valid-rows", "en")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported").value(1))
-                .andExpect(jsonPath("$.rejected").value(2))
+                .andExpect(jsonPath("$.rejected").value(4))
                 .andExpect(jsonPath("$.rows[0].errors[0].field").value("external_ref"))
                 .andExpect(jsonPath("$.rows[0].errors[0].message").value(
                         "This cell shows \"#N/A\": its formula failed in the spreadsheet. Correct the formula or empty the cell."))

@@ -29,6 +29,8 @@ class CsvDialectTest {
     @Test
     void looksAtTheFirstNonBlankLine() throws Exception {
         assertThat(CsvDialect.delimiterOf(new StringReader("\r\n\r\nnom,prenoms\n"))).isEqualTo(',');
+        // A title above the headings holds no separator: the headings decide.
+        assertThat(CsvDialect.delimiterOf(new StringReader("Liste des retours 1996\nnom,prenoms,sexe\n"))).isEqualTo(',');
     }
 
     @Test

@@ -9,13 +9,14 @@ class SpreadsheetErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"#N/A", " #n/a ", "#DIV/0!", "#VALUE!", "#VALEUR!", "#REF!", "#NAME?", "#NOM?", "#NUM!",
-            "#NOMBRE!", "#NULL!", "#NUL!", "#SPILL!", "Err:502"})
+            "#NOMBRE!", "#NULL!", "#NUL!", "#SPILL!", "Err:502", "#PROPAGATION!", "#CHAMP!", "#BLOQUÉ!", "#INCONNU!", "#N/D",
+            "#¡VALOR!", "#NOMBRE?", "#NV", "#WERT!"})
     void aFailedFormulaIsNoValue(String cell) {
         assertThat(SpreadsheetErrors.isError(cell)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"", "N/A", "NA", "#12", "#ML-1044", "Err", "12:30", "2019-01-01", "ref #N/A 2", "Diarra"})
+    @ValueSource(strings = {"", "N/A", "NA", "#12", "#ML-1044", "#hashtag", "Err", "12:30", "2019-01-01", "ref #N/A 2", "Diarra", "#NAB"})
     void valuesThatMerelyLookLikeOneAreValues(String cell) {
         assertThat(SpreadsheetErrors.isError(cell)).isFalse();
     }

@@ -186,7 +186,8 @@ class TabularFileXlsxTest {
             Fixtures.textRows(workbook.createSheet("Instructions"), List.of(List.of("Remplir la feuille Données, une ligne par retour.")));
             // A sheet that explains the columns names one of them, but fewer than the list does.
             Fixtures.textRows(workbook.createSheet("Colonnes"), List.of(List.of("nom", "le nom de famille")));
-            Fixtures.textRows(workbook.createSheet("Données"), List.of(List.of("Nom", "Prénoms"), List.of("Koné", "Awa")));
+            Fixtures.textRows(workbook.createSheet("Données"), List.of(List.of("Liste des retours 2019"), List.of("Nom", "Prénoms"),
+                    List.of("Koné", "Awa")));
             workbook.write(out);
         }
 

@@ -126,10 +126,10 @@ public final class RowReader {
         }
         Set<ImportField> failedFormulas = EnumSet.noneOf(ImportField.class);
         mapping.columns().forEach((field, column) -> {
-            String cell = row.cell(column.index());
+            String cell = cell(row, field);
             if (SpreadsheetErrors.isError(cell)) {
                 failedFormulas.add(field);
-                problems.add(new RowProblem(field, column.heading(), "import.cell.spreadsheetError", new Object[] {cell.strip()}));
+                problems.add(new RowProblem(field, column.heading(), "import.cell.spreadsheetError", new Object[] {cell}));
             }
         });
         String sex = parsed(row, ImportField.SEX, sexParser.parse(cell(row, ImportField.SEX)), problems);
