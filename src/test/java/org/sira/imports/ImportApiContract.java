@@ -553,6 +553,19 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void nobodyArrivesBeforeBeingBorn() throws Exception {
+        String csv = "nom;prenoms;date_naissance;type_retour;pays_provenance;date_arrivee\n"
+                + "Imunborn;Awa;2015;expulsion;DZ;2014-05-04\n"
+                + "Imunborn;Fanta;2014;expulsion;DZ;2014-05-04\n";
+        upload("/api/v1/imports/returns", "unborn.csv", csv.getBytes(StandardCharsets.UTF_8), "valid-rows", "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.rows[0].errors[0].field").value("birth_date"))
+                .andExpect(jsonPath("$.rows[0].errors[0].message")
+                        .value("The birth (\"2015\") comes after the arrival (\"2014-05-04\"): one of the two dates is wrong."));
+    }
+
+    @Test
     void invisibleCharactersAroundValuesAreNotWhatTheRowIsJudgedOn() throws Exception {
         String csv = "nom;prenoms;date_naissance;type_retour;pays_provenance;date_arrivee\n"
                 + "Iminvisible;Awa;\u200B1980;expulsion;DZ;2019-05-04\u00A0\n";

@@ -179,7 +179,7 @@ abstract class StatisticsApiContract {
         created("/api/v1/persons/" + person + "/returns", "{\"returnKind\":\"BORDER_REJECTION\",\"countryFrom\":\"NE\",\"arrivalDate\":\"1992-02-01\"}");
         String page = mvc.perform(get("/reports/returns").param("period", "1992-S1").with(users.page(Role.VIEWER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("<svg", "du 1 janvier 1992 au 30 juin 1992", "Refoulement", "Niger");
+        assertThat(page).contains("<svg", "du 1er janvier 1992 au 30 juin 1992", "Refoulement", "Niger");
     }
 
     @Test

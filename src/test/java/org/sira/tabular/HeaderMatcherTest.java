@@ -67,6 +67,8 @@ class HeaderMatcherTest {
         assertThat(mapping.columns()).containsOnlyKeys(ImportField.FAMILY_NAME, ImportField.GIVEN_NAMES, ImportField.SEX,
                 ImportField.ARRIVAL_DATE);
         assertThat(mapping.unknown()).extracting(HeaderColumn::heading).containsExactly("2024");
+        assertThat(HeaderMatcher.match(List.of("N° de téléphone", "N° de référence")).columns())
+                .containsOnlyKeys(ImportField.PHONE, ImportField.EXTERNAL_REF);
     }
 
     @Test

@@ -180,6 +180,10 @@ public final class RowReader {
                         .forEach(problems::add);
             }
         }
+        if (birth != null && personReturn != null && birth.date().isAfter(personReturn.arrivalDate())) {
+            problems.add(new RowProblem(ImportField.BIRTH_DATE, mapping.column(ImportField.BIRTH_DATE).map(c -> c.heading()).orElse(null),
+                    "import.date.bornAfterArrival", new Object[] {cell(row, ImportField.BIRTH_DATE), cell(row, ImportField.ARRIVAL_DATE)}));
+        }
         if (!problems.isEmpty()) {
             // A failed formula is the one thing to say about its cell: "unknown country: #N/A" would add nothing.
             problems.removeIf(p -> failedFormulas.contains(p.field()) && !p.code().equals("import.cell.spreadsheetError"));

@@ -67,6 +67,8 @@ class StatisticsPages {
         int oldest = Math.min(Math.min(today.getYear() - 12, year), statistics.earliestYear().orElse(year));
         model.addAttribute("periods", periods(Math.max(today.getYear(), year), oldest, locale));
         model.addAttribute("counts", counts);
+        model.addAttribute("fromInWords", inWords(from, locale));
+        model.addAttribute("toInWords", inWords(to, locale));
         model.addAttribute("byKind", bars(counts.byKind(), key -> messages.getMessage("kind." + key, null, key, locale), counts.total()));
         model.addAttribute("byContinent", bars(counts.byContinent(),
                 key -> messages.getMessage("continent." + key, null, key, locale), counts.total()));
@@ -75,6 +77,13 @@ class StatisticsPages {
                 key -> reference.country(key).map(c -> c.name(locale)).orElse(key), counts.total()));
         model.addAttribute("byRegion", bars(counts.byOriginRegion(), key -> key, counts.total()));
         return "reports/returns";
+    }
+
+    /** "1er juillet 2004", "30 juin 2004"; "1 July 2004" in English. */
+    static String inWords(LocalDate day, Locale locale) {
+        String monthAndYear = java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(day);
+        boolean french = locale.getLanguage().equals("fr");
+        return (day.getDayOfMonth() == 1 && french ? "1er" : String.valueOf(day.getDayOfMonth())) + " " + monthAndYear;
     }
 
     record Period(String value, String label) {
