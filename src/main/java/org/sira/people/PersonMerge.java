@@ -114,17 +114,33 @@ public class PersonMerge {
                 .orElseThrow(() -> new NotFoundException("MERGE", mergeId));
     }
 
-    /** Notes a record a module moved for a merge. */
+    /**
+     * Moves the rows of another module's {@code table} (with columns {@code id} and {@code person_id})
+     * from the merged person to the kept one, in the merge's transaction, and remembers them under
+     * {@code recordType} so that {@link #moveRecordsBack} returns exactly those.
+     */
     @Transactional
-    public void noteMoved(UUID mergeId, String recordType, UUID recordId) {
-        jdbc.sql("INSERT INTO merge_moved_record (merge_id, record_type, record_id) VALUES (:m, :t, :r)")
-                .param("m", mergeId).param("t", recordType).param("r", recordId).update();
+    public void moveRecords(PersonsMerged event, String table, String recordType) {
+        List<UUID> ids = jdbc.sql("SELECT id FROM " + table + " WHERE person_id = :merged").param("merged", event.mergedId())
+                .query(UUID.class).list();
+        for (UUID id : ids) {
+            jdbc.sql("INSERT INTO merge_moved_record (merge_id, record_type, record_id) VALUES (:m, :t, :r)")
+                    .param("m", event.mergeId()).param("t", recordType).param("r", id).update();
+        }
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE " + table + " SET person_id = :kept WHERE id IN (:ids)").param("kept", event.keptId()).param("ids", ids).update();
+        }
     }
 
-    @Transactional(readOnly = true)
-    public List<UUID> moved(UUID mergeId, String recordType) {
-        return jdbc.sql("SELECT record_id FROM merge_moved_record WHERE merge_id = :m AND record_type = :t")
-                .param("m", mergeId).param("t", recordType).query(UUID.class).list();
+    /** Undoing a merge: the rows {@link #moveRecords} moved go back to the merged person. */
+    @Transactional
+    public void moveRecordsBack(PersonsUnmerged event, String table, String recordType) {
+        List<UUID> moved = jdbc.sql("SELECT record_id FROM merge_moved_record WHERE merge_id = :m AND record_type = :t")
+                .param("m", event.mergeId()).param("t", recordType).query(UUID.class).list();
+        if (!moved.isEmpty()) {
+            jdbc.sql("UPDATE " + table + " SET person_id = :merged WHERE id IN (:ids)")
+                    .param("merged", event.mergedId()).param("ids", moved).update();
+        }
     }
 
     private static final String SELECT = """

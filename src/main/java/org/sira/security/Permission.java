@@ -21,5 +21,7 @@ public enum Permission {
     /** Browse the audit log. */
     AUDIT_READ,
     /** Edit reference lists (administrative divisions, languages). */
-    REFERENCE_EDIT
+    REFERENCE_EDIT,
+    /** Write and read the notes of psychosocial sessions (the counsellor role alone; every reading is audited). */
+    PSYCHOSOCIAL_NOTES
 }
