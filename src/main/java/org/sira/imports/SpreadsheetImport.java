@@ -295,7 +295,9 @@ public class SpreadsheetImport {
         /**
          * Each person of the file met so far, by identity. {@code counted} is set for the persons this
          * import created: they can have no returns but the ones it wrote, and the statistics columns
-         * of their returns need not be read back.
+         * of their returns need not be read back. {@code given}: which fields a returns file could
+         * complete the person already has ({@link #NOT_READ} until known), so that rows bringing
+         * nothing new are not compared with the stored person.
          */
         private record Known(UUID id, CountedPerson counted, FirstSeen first, int given) {
 
