@@ -12,11 +12,16 @@ import java.util.UUID;
 
 import org.sira.people.PersonRegistry;
 import org.sira.psychosocial.internal.NoteCipher;
+import org.sira.psychosocial.internal.NotesKey;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.shared.FieldError;
 import org.sira.shared.Ids;
 import org.sira.shared.InvalidInputException;
+import org.sira.shared.NotFoundException;
+import org.sira.shared.PageOf;
+import org.sira.shared.Paging;
+import org.sira.shared.UnavailableException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,16 +36,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class PsychosocialNotes {
 
     static final int MAX_TEXT = 20_000;
+    private static final LocalDate EARLIEST_SESSION = LocalDate.of(1960, 1, 1);
 
     private final JdbcClient jdbc;
     private final NoteCipher cipher;
+    private final NotesKey key;
     private final PersonRegistry persons;
     private final AuditLog audit;
     private final Clock clock;
 
-    PsychosocialNotes(JdbcClient jdbc, NoteCipher cipher, PersonRegistry persons, AuditLog audit, Clock clock) {
+    PsychosocialNotes(JdbcClient jdbc, NoteCipher cipher, NotesKey key, PersonRegistry persons, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.key = key;
         this.persons = persons;
         this.audit = audit;
         this.clock = clock;
@@ -50,9 +58,10 @@ public class PsychosocialNotes {
     @PreAuthorize("hasAuthority('PSYCHOSOCIAL_NOTES')")
     public PsychosocialNote add(UUID personId, NoteInput input) {
         persons.find(personId);
+        rightKey();
         List<FieldError> errors = new ArrayList<>();
         String text = input.text() == null ? null : input.text().strip();
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.codePoints().allMatch(PsychosocialNotes::showsNothing)) {
             errors.add(new FieldError("text", "error.required"));
         }
         FieldError.checkLength("text", text, MAX_TEXT, errors);
@@ -69,27 +78,66 @@ public class PsychosocialNotes {
                 .param("by", CurrentUser.name()).param("at", now).update();
         // Which note of whom, by whom and when: never what it says.
         audit.record("CREATE", "PSYCHOSOCIAL_NOTE", id.toString(), null, "person " + personId + ", session " + sessionDate);
-        return new PsychosocialNote(id, sessionDate, text, CurrentUser.name(), now);
+        return new PsychosocialNote(id, sessionDate, text, CurrentUser.name(), now, false);
     }
 
-    /** A person's notes, oldest session first; the reading is audited. */
+    /** A page of a person's notes, oldest session first; the reading is audited. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PSYCHOSOCIAL_NOTES')")
-    public List<PsychosocialNote> of(UUID personId) {
+    public PageOf<PsychosocialNote> of(UUID personId, Paging paging) {
         persons.find(personId);
-        List<PsychosocialNote> notes = jdbc.sql("""
-                SELECT id, session_date, sealed_text, created_by, created_at FROM psychosocial_note
-                WHERE person_id = :person ORDER BY session_date, created_at""")
-                .param("person", personId)
-                .query((rs, row) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    return new PsychosocialNote(id, rs.getObject("session_date", LocalDate.class),
-                            cipher.open(id, rs.getString("sealed_text")), rs.getString("created_by"),
-                            rs.getObject("created_at", OffsetDateTime.class));
-                })
-                .list();
+        rightKey();
+        List<PsychosocialNote> notes = jdbc.sql(SELECT
+                        + " WHERE person_id = :person ORDER BY session_date, created_at OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+                .param("person", personId).param("offset", paging.offset()).param("size", paging.size())
+                .query(this::note).list();
+        long total = jdbc.sql("SELECT COUNT(*) FROM psychosocial_note WHERE person_id = :person").param("person", personId)
+                .query(Long.class).single();
         audit.recordAlone(CurrentUser.name(), "READ", "PSYCHOSOCIAL_NOTES", personId.toString());
-        return notes;
+        return new PageOf<>(notes, total, paging.page(), paging.size());
+    }
+
+    /** One note of a person (where the answer to its creation points); the reading is audited. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PSYCHOSOCIAL_NOTES')")
+    public PsychosocialNote find(UUID personId, UUID noteId) {
+        persons.find(personId);
+        rightKey();
+        PsychosocialNote note = jdbc.sql(SELECT + " WHERE person_id = :person AND id = :id")
+                .param("person", personId).param("id", noteId).query(this::note).optional()
+                .orElseThrow(() -> new NotFoundException("PSYCHOSOCIAL_NOTE", noteId));
+        audit.recordAlone(CurrentUser.name(), "READ", "PSYCHOSOCIAL_NOTE", noteId.toString());
+        return note;
+    }
+
+    private static final String SELECT = "SELECT id, session_date, sealed_text, created_by, created_at FROM psychosocial_note";
+
+    private PsychosocialNote note(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String text;
+        try {
+            text = cipher.open(id, rs.getString("sealed_text"));
+        } catch (IllegalStateException changed) {
+            text = null;
+        }
+        return new PsychosocialNote(id, rs.getObject("session_date", LocalDate.class), text, rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class), text == null);
+    }
+
+    /** False when the key Sira started with did not seal this database's notes (see {@link NotesKey}). */
+    public boolean keyIsRight() {
+        return key.isRight();
+    }
+
+    private void rightKey() {
+        if (!key.isRight()) {
+            throw new UnavailableException("notes.key.wrong");
+        }
+    }
+
+    /** Spaces, no-break spaces and invisible characters: a note of nothing else says nothing. */
+    private static boolean showsNothing(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
     private LocalDate sessionDate(String value, List<FieldError> errors) {
@@ -101,6 +149,10 @@ public class PsychosocialNotes {
             LocalDate date = LocalDate.parse(value.strip());
             if (date.isAfter(LocalDate.now(clock))) {
                 errors.add(new FieldError("sessionDate", "return.date.future"));
+                return null;
+            }
+            if (date.isBefore(EARLIEST_SESSION)) {
+                errors.add(new FieldError("sessionDate", "return.date.too-old"));
                 return null;
             }
             return date;

@@ -8,6 +8,10 @@ public record PageOf<T>(List<T> items, long total, int page, int size) {
 
     public static final int MAX_SIZE = 200;
 
+    public static <T> PageOf<T> empty() {
+        return new PageOf<>(List.of(), 0, 0, 0);
+    }
+
     public <R> PageOf<R> map(Function<T, R> mapper) {
         return new PageOf<>(items.stream().map(mapper).toList(), total, page, size);
     }

@@ -53,9 +53,9 @@ abstract class PsychosocialNotesContract {
 
         mvc.perform(get("/api/v1/persons/" + person + "/psychosocial-notes").with(users.as(Role.COUNSELLOR)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].text").value("Dort mal depuis le retour."))
-                .andExpect(jsonPath("$[0].sessionDate").value("2024-03-01"))
-                .andExpect(jsonPath("$[1].text").value("Va mieux."));
+                .andExpect(jsonPath("$.items[0].text").value("Dort mal depuis le retour."))
+                .andExpect(jsonPath("$.items[0].sessionDate").value("2024-03-01"))
+                .andExpect(jsonPath("$.items[1].text").value("Va mieux."));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'READ' AND record_type = 'PSYCHOSOCIAL_NOTES' AND record_id = :p")
                 .param("p", person).query(Long.class).single()).isEqualTo(1);
     }
@@ -71,13 +71,70 @@ abstract class PsychosocialNotesContract {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"mergedId\":\"" + merged + "\"}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("id").asString();
         mvc.perform(get("/api/v1/persons/" + kept + "/psychosocial-notes").with(users.as(Role.COUNSELLOR)))
-                .andExpect(jsonPath("$[0].text").value("Notée sous l’autre fiche."));
+                .andExpect(jsonPath("$.items[0].text").value("Notée sous l’autre fiche."));
 
         mvc.perform(post("/api/v1/merges/" + mergeId + "/undo").with(users.as(Role.COORDINATOR))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/persons/" + kept + "/psychosocial-notes").with(users.as(Role.COUNSELLOR)))
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/persons/" + merged + "/psychosocial-notes").with(users.as(Role.COUNSELLOR)))
-                .andExpect(jsonPath("$[0].text").value("Notée sous l’autre fiche."));
+                .andExpect(jsonPath("$.items[0].text").value("Notée sous l’autre fiche."));
+    }
+
+    @Test
+    void theNoteIsAtTheAddressItsCreationGaveAndANoteChangedInTheDatabaseDoesNotHideTheOthers() throws Exception {
+        String person = person("Psyaddress");
+        String location = mvc.perform(post("/api/v1/persons/" + person + "/psychosocial-notes").with(users.as(Role.COUNSELLOR))
+                        .contentType(MediaType.APPLICATION_JSON).content(note("Première.", "2024-03-01")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        mvc.perform(get(location).with(users.as(Role.COUNSELLOR))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.text").value("Première."));
+        mvc.perform(get(location).with(users.as(Role.ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/persons/" + person + "/psychosocial-notes").with(users.as(Role.COUNSELLOR))
+                .contentType(MediaType.APPLICATION_JSON).content(note("Seconde.", "2024-04-01"))).andExpect(status().isCreated());
+
+        String first = location.substring(location.lastIndexOf('/') + 1);
+        jdbc.sql("UPDATE psychosocial_note SET sealed_text = :other WHERE id = :id")
+                .param("other", java.util.Base64.getEncoder().encodeToString(new byte[40])).param("id", UUID.fromString(first)).update();
+        mvc.perform(get("/api/v1/persons/" + person + "/psychosocial-notes").with(users.as(Role.COUNSELLOR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items[0].unreadable").value(true))
+                .andExpect(jsonPath("$.items[0].text").doesNotExist())
+                .andExpect(jsonPath("$.items[1].text").value("Seconde."));
+    }
+
+    @Test
+    void aKeyThatDidNotSealTheDatabasesNotesNeitherReadsNorWritesAny(@Autowired org.sira.psychosocial.internal.NotesKey key)
+            throws Exception {
+        String person = person("Psykey");
+        String remembered = jdbc.sql("SELECT setting_value FROM instance_setting WHERE name = 'notes.key.check'").query(String.class).single();
+        try {
+            jdbc.sql("UPDATE instance_setting SET setting_value = 'another key' WHERE name = 'notes.key.check'").update();
+            key.check();
+            mvc.perform(get("/api/v1/persons/" + person + "/psychosocial-notes").with(users.as(Role.COUNSELLOR)).header("Accept-Language", "en"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.detail", startsWith("The notes key is not the one")));
+            mvc.perform(post("/api/v1/persons/" + person + "/psychosocial-notes").with(users.as(Role.COUNSELLOR))
+                    .contentType(MediaType.APPLICATION_JSON).content(note("Sous une autre clé", "2024-03-01")))
+                    .andExpect(status().isServiceUnavailable());
+        } finally {
+            jdbc.sql("UPDATE instance_setting SET setting_value = :v WHERE name = 'notes.key.check'").param("v", remembered).update();
+            key.check();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM psychosocial_note WHERE person_id = :p").param("p", UUID.fromString(person))
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void onlyJsonIsTakenAndANoteOfInvisibleCharactersOrOfLongAgoIsRefused() throws Exception {
+        String person = person("Psyjson");
+        mvc.perform(post("/api/v1/persons/" + person + "/psychosocial-notes").with(users.as(Role.COUNSELLOR))
+                .contentType(MediaType.TEXT_PLAIN).content(note("Par un formulaire d’un autre site", "2024-03-01")))
+                .andExpect(status().isUnsupportedMediaType());
+        mvc.perform(post("/api/v1/persons/" + person + "/psychosocial-notes").with(users.as(Role.COUNSELLOR))
+                        .contentType(MediaType.APPLICATION_JSON).content(note("\u00A0\u200B", "0001-01-01")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("text", "sessionDate")));
     }
 
     @Test

@@ -38,6 +38,20 @@ public class NoteCipher {
         this.key = new SecretKeySpec(keyInBase64.isBlank() ? keyFile(Path.of(keysDir, "notes.key")) : decoded(keyInBase64), "AES");
     }
 
+    /**
+     * Says which key this is without giving it away, so that the database can remember which key
+     * sealed its notes and a wrong one is noticed before it seals anything.
+     */
+    public String fingerprint() {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal("sira notes key check 1".getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
+    }
+
     public String seal(UUID note, String text) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];

@@ -10,6 +10,8 @@ import org.sira.people.PersonRegistry;
 import org.sira.psychosocial.NoteInput;
 import org.sira.psychosocial.PsychosocialNotes;
 import org.sira.shared.InvalidInputException;
+import org.sira.shared.PageOf;
+import org.sira.shared.Paging;
 import org.sira.shared.web.ProblemFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -45,6 +47,9 @@ class PsychosocialNotePages {
         if (binding.hasErrors()) {
             return page(id, input, problems.fieldMessages(binding), model);
         }
+        if (!notes.keyIsRight()) {
+            return page(id, input, Map.of(), model);
+        }
         try {
             notes.add(id, input);
             return "redirect:/persons/" + id + "/psychosocial-notes?saved";
@@ -55,7 +60,8 @@ class PsychosocialNotePages {
 
     private String page(UUID id, NoteInput input, Map<String, String> errors, Model model) {
         model.addAttribute("personView", persons.findView(id));
-        model.addAttribute("notes", notes.of(id));
+        model.addAttribute("keyIsRight", notes.keyIsRight());
+        model.addAttribute("notes", notes.keyIsRight() ? notes.of(id, new Paging(0, PageOf.MAX_SIZE)) : PageOf.empty());
         model.addAttribute("note", input);
         model.addAttribute("errors", errors);
         return "psychosocial/notes";

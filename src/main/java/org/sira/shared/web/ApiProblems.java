@@ -8,6 +8,7 @@ import org.sira.shared.FieldError;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.NotFoundException;
 import org.sira.shared.StaleRecordException;
+import org.sira.shared.UnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -75,6 +76,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return respond(problems.problem(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden"));
+    }
+
+    @ExceptionHandler(UnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+        return respond(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", e.messageKey(), e.arguments()));
     }
 
     @ExceptionHandler(DomainException.class)
