@@ -1,0 +1,31 @@
+package org.sira.shared;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.sira.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebTest
+class PrivateDataDirectoryTest {
+
+    @Value("${sira.data-dir}") String dataDir;
+    @Autowired PrivateDataDirectory privateDirectory;
+
+    @Test
+    void onlySirasAccountMayEnterTheDataDirectory() throws Exception {
+        Path directory = Path.of(dataDir);
+        Assumptions.assumeTrue(directory.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "SKIPPED: this file system has no POSIX permissions");
+        // As a copied or hand-made directory may be; the start closes it.
+        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+        privateDirectory.close();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory))).isEqualTo("rwx------");
+    }
+}
