@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +17,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The data directory holds the embedded database, the uploaded spreadsheets and the notes key:
- * other accounts of the machine must not read them. H2 makes its files readable by all (mode
- * 644), so the directory itself is closed to everyone but Sira's account (700).
+ * other accounts of the machine must not read them, and H2 makes its files readable by all (mode
+ * 644). A directory that holds only Sira's things is closed to everyone but Sira's account (700);
+ * in a shared one (someone pointed {@code SIRA_DATA_DIR} at /tmp or a home), Sira's own files and
+ * folders are closed one by one and the directory is left as it is.
  */
 @Component
 class PrivateDataDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(PrivateDataDirectory.class);
+    private static final Pattern SIRAS = Pattern.compile("sira\\..*|imports|keys|pending-manifests");
 
     private final Path directory;
     private final boolean enabled;
@@ -36,8 +42,16 @@ class PrivateDataDirectory {
                 || !directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return;
         }
-        try {
-            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        try (Stream<Path> entries = Files.list(directory)) {
+            List<Path> all = entries.toList();
+            List<Path> ours = all.stream().filter(p -> SIRAS.matcher(p.getFileName().toString()).matches()).toList();
+            if (ours.size() == all.size()) {
+                Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+            } else {
+                for (Path entry : ours) {
+                    Files.setPosixFilePermissions(entry, PosixFilePermissions.fromString(Files.isDirectory(entry) ? "rwx------" : "rw-------"));
+                }
+            }
         } catch (IOException | SecurityException e) {
             log.warn("Could not make the data directory {} private to Sira's account: {}", directory, e.toString());
         }

@@ -28,4 +28,21 @@ class PrivateDataDirectoryTest {
         privateDirectory.close();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory))).isEqualTo("rwx------");
     }
+
+    @Test
+    void inADirectorySharedWithOtherThingsOnlySirasOwnAreClosed(@org.junit.jupiter.api.io.TempDir Path shared) throws Exception {
+        Assumptions.assumeTrue(shared.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "SKIPPED: this file system has no POSIX permissions");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path database = Files.createFile(shared.resolve("sira.mv.db"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+        Path keys = Files.createDirectory(shared.resolve("keys"));
+        Path theirs = Files.createFile(shared.resolve("someone-else.txt"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+
+        new PrivateDataDirectory(shared.toString(), true).close();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rwxr-xr-x");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(database))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(theirs))).isEqualTo("rw-r--r--");
+    }
 }
