@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -503,20 +504,15 @@ public class SpreadsheetImport {
          * changes nobody and says so, even when its rows of one person disagree with each other.
          */
         private void updateKnownPersons(List<ReadRow> batch, Map<UUID, Person> createdNow) {
-            Map<UUID, Person> stored = new HashMap<>(createdNow);
-            List<UUID> known = batch.stream().map(r -> personOf.get(r.identity()).id())
-                    .filter(id -> !createdNow.containsKey(id)).distinct().toList();
-            persons.find(known).forEach(p -> stored.put(p.id(), p));
+            Map<UUID, Person> stored = withStored(createdNow, batch.stream().map(r -> personOf.get(r.identity()).id())
+                    .filter(id -> !createdNow.containsKey(id)).distinct().toList());
             Map<UUID, PersonDetails> leftAs = new LinkedHashMap<>();
             List<ImportReport.Action> actions = new ArrayList<>(batch.size());
             Set<UUID> seenInBatch = new HashSet<>();
             for (ReadRow row : batch) {
                 UUID id = personOf.get(row.identity()).id();
                 boolean first = seenInBatch.add(id);
-                Person person = stored.get(id);
-                if (person == null) {
-                    throw new ConcurrentPersonChange(id);  // merged into someone else since it was found
-                }
+                Person person = present(stored, id);
                 if (first && createdNow.containsKey(id)) {
                     actions.add(ImportReport.Action.CREATED);
                     leftAs.put(id, person.details());
@@ -555,6 +551,22 @@ public class SpreadsheetImport {
             }
         }
 
+        /** The persons this batch created, and those of {@code ids} as stored now. */
+        private Map<UUID, Person> withStored(Map<UUID, Person> createdNow, Collection<UUID> ids) {
+            Map<UUID, Person> all = new HashMap<>(createdNow);
+            persons.find(new ArrayList<>(ids)).forEach(p -> all.put(p.id(), p));
+            return all;
+        }
+
+        /** A person found by reference earlier but no longer stored was merged into someone else meanwhile. */
+        private static Person present(Map<UUID, Person> persons, UUID id) {
+            Person person = persons.get(id);
+            if (person == null) {
+                throw new ConcurrentPersonChange(id);
+            }
+            return person;
+        }
+
         private CountedPerson counted(PersonDetails details) {
             CountedPerson counted = CountedPerson.of(details);
             String region = counted.originRegionText();
@@ -590,15 +602,11 @@ public class SpreadsheetImport {
             if (bringing.isEmpty()) {
                 return Set.of();
             }
-            Map<UUID, Person> current = new HashMap<>(createdNow);
-            persons.find(new ArrayList<>(toRead)).forEach(p -> current.put(p.id(), p));
+            Map<UUID, Person> current = withStored(createdNow, toRead);
             Set<Integer> completing = new HashSet<>();
             for (ReadRow row : bringing) {
                 Known known = personOf.get(row.identity());
-                Person person = current.get(known.id());
-                if (person == null) {
-                    throw new ConcurrentPersonChange(known.id());  // merged into someone else since it was found
-                }
+                Person person = present(current, known.id());
                 Sex storedSex = person.details().sex();
                 if (known.given() == NOT_READ && storedSex != null && row.person().sex() != null && storedSex != row.person().sex()) {
                     // Within the file the rows are compared with each other; here with who the person already was.

@@ -60,6 +60,8 @@ public class ReferenceData {
             "bamako district", "ML-DISTRICT-DE-BAMAKO", "timbuktu", "ML-TOMBOUCTOU",
             "taoudeni", "ML-TAOUDENIT", "taoudenni", "ML-TAOUDENIT");
     private static final Pattern THE = Pattern.compile("^the | the$");
+    /** Read once: the file is part of Sira, not reference data an administrator edits. */
+    private static final Map<String, String> OTHER_COUNTRY_NAMES = otherCountryNames();
     private static final Pattern REGION_PREFIX = Pattern.compile("^(?:la )?(?:region|district)(?: de| du| of)? ");
 
     private final JdbcClient jdbc;
@@ -270,7 +272,7 @@ public class ReferenceData {
             countriesByKey.putIfAbsent(Folding.fold(country.nameEn().replace("&", "and")), country);
         }
         Map<String, Country> byAlpha2 = countries.stream().collect(Collectors.toMap(Country::alpha2, c -> c));
-        otherCountryNames().forEach((name, alpha2) -> countriesByKey.putIfAbsent(Folding.fold(name), byAlpha2.get(alpha2)));
+        OTHER_COUNTRY_NAMES.forEach((name, alpha2) -> countriesByKey.putIfAbsent(Folding.fold(name), byAlpha2.get(alpha2)));
         List<AdminDivision> divisions = jdbc.sql("SELECT * FROM admin_division")
                 .query((rs, row) -> new AdminDivision(rs.getString("code"), AdminDivision.Level.valueOf(rs.getString("level")),
                         rs.getString("name"), rs.getString("parent_code"), (Integer) rs.getObject("since_year"),

@@ -19,9 +19,10 @@ public final class SpreadsheetErrors {
     private SpreadsheetErrors() {
     }
 
+    /** Also under the invisible characters a cell may carry around it (see {@link VisibleText}). */
     public static boolean isError(String cell) {
-        // Most cells hold neither '#' nor "Err:": they are let through without the pattern.
-        return cell != null && cell.length() <= 20 && (cell.indexOf('#') >= 0 || cell.indexOf(':') >= 0)
-                && ERROR.matcher(cell.strip()).matches();
+        // Most cells hold neither '#' nor "Err:": they are let through without cleaning or the pattern.
+        return cell != null && cell.length() <= 30 && (cell.indexOf('#') >= 0 || cell.indexOf(':') >= 0)
+                && ERROR.matcher(VisibleText.of(cell).strip()).matches();
     }
 }

@@ -126,10 +126,9 @@ public final class RowReader {
         }
         Set<ImportField> failedFormulas = EnumSet.noneOf(ImportField.class);
         mapping.columns().forEach((field, column) -> {
-            String cell = cell(row, field);
-            if (SpreadsheetErrors.isError(cell)) {
+            if (SpreadsheetErrors.isError(row.cell(column.index()))) {
                 failedFormulas.add(field);
-                problems.add(new RowProblem(field, column.heading(), "import.cell.spreadsheetError", new Object[] {cell}));
+                problems.add(new RowProblem(field, column.heading(), "import.cell.spreadsheetError", new Object[] {cell(row, field)}));
             }
         });
         String sex = parsed(row, ImportField.SEX, sexParser.parse(cell(row, ImportField.SEX)), problems);

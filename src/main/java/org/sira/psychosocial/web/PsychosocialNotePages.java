@@ -60,8 +60,9 @@ class PsychosocialNotePages {
 
     private String page(UUID id, NoteInput input, Map<String, String> errors, Model model) {
         model.addAttribute("personView", persons.findView(id));
-        model.addAttribute("keyIsRight", notes.keyIsRight());
-        model.addAttribute("notes", notes.keyIsRight() ? notes.of(id, new Paging(0, PageOf.MAX_SIZE)) : PageOf.empty());
+        boolean keyIsRight = notes.keyIsRight();
+        model.addAttribute("keyIsRight", keyIsRight);
+        model.addAttribute("notes", keyIsRight ? notes.of(id, new Paging(0, PageOf.MAX_SIZE)) : PageOf.empty());
         model.addAttribute("note", input);
         model.addAttribute("errors", errors);
         return "psychosocial/notes";
