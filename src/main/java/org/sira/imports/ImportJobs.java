@@ -151,7 +151,7 @@ public class ImportJobs {
         return Files.exists(file) ? Optional.of(file) : Optional.empty();
     }
 
-    private UUID create(String fileName, ImportKind kind, ImportMode mode) {
+    UUID create(String fileName, ImportKind kind, ImportMode mode) {
         UUID id = Ids.newId();
         String name = fileName == null || fileName.isBlank() ? "?" : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
         jdbc.sql("""
@@ -172,7 +172,7 @@ public class ImportJobs {
             forgetOldUploads();
             Files.createDirectories(directory);
             try (OutputStream out = Files.newOutputStream(refused)) {
-                report = imports.run(upload, kind, mode, out, progress -> running.put(id, progress));
+                report = writeRows(id, upload, kind, mode, out);
             }
             if (report.rejected() == 0) {
                 Files.deleteIfExists(refused);
@@ -195,6 +195,11 @@ public class ImportJobs {
                 // A temporary file the system will clean up.
             }
         }
+    }
+
+    /** The import's own transaction: when it returns, its rows are committed (or rolled back). */
+    ImportReport writeRows(UUID id, Path upload, ImportKind kind, ImportMode mode, OutputStream refused) {
+        return imports.run(upload, kind, mode, refused, progress -> running.put(id, progress));
     }
 
     private void finish(UUID id, String status, ImportReport report) {
