@@ -54,7 +54,7 @@ class InterruptedImportStatusTest {
                 + tag + ";Oumar;" + tag + "-3\n");
         UUID id = jobs.create("tues.csv", ImportKind.PERSONS, ImportMode.ALL_OR_NOTHING);
 
-        jobs.writeRows(id, file, ImportKind.PERSONS, ImportMode.ALL_OR_NOTHING, OutputStream.nullOutputStream());
+        jobs.writeRows(id, file, ImportKind.PERSONS, ImportMode.ALL_OR_NOTHING, OutputStream.nullOutputStream(), progress -> { });
         // kill -9 here: the rows are committed, the job was never told.
         jobs.markInterrupted();
 
@@ -87,7 +87,7 @@ class InterruptedImportStatusTest {
         String tag = "Refusé" + UUID.randomUUID().toString().substring(0, 6);
         Path file = csv("nom;prenoms;sexe\n" + tag + ";Awa;F\n" + tag + ";Moussa;Z\n");
         UUID id = jobs.create("refuse.csv", ImportKind.PERSONS, ImportMode.ALL_OR_NOTHING);
-        jobs.writeRows(id, file, ImportKind.PERSONS, ImportMode.ALL_OR_NOTHING, OutputStream.nullOutputStream());
+        jobs.writeRows(id, file, ImportKind.PERSONS, ImportMode.ALL_OR_NOTHING, OutputStream.nullOutputStream(), progress -> { });
 
         jobs.markInterrupted();
 

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -18,10 +20,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
 import org.sira.support.TestUsers;
+import org.sira.shared.web.Uploads;
 import org.sira.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,6 +34,8 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -44,6 +50,7 @@ class UploadsLeaveNothingBehindTest {
     private static final String FILE = "nom;prenoms\nDéposé;Awa\n";
 
     @Autowired MockMvc mvc;
+    @Autowired Uploads uploads;
     @Autowired TestUsers users;
     @LocalServerPort int port;
     @Value("${sira.data-dir}") String dataDir;
@@ -93,6 +100,89 @@ class UploadsLeaveNothingBehindTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(refusedRows))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(Path.of(dataDir, "imports")))).isEqualTo("rwx------");
         assertThat(leftovers()).isEqualTo(before);
+    }
+
+    @Test
+    @Tag("asvs-5.3.1")
+    @Tag("asvs-14.2.4")
+    void anUploadWaitsInAFileReadableBySirasAccountAlone() throws Exception {
+        Path upload = uploads.store(new MockMultipartFile("file", "liste.csv", "text/csv", FILE.getBytes(StandardCharsets.UTF_8)), "sira-test-");
+        try {
+            assertThat(upload.getParent()).isEqualTo(Path.of(dataDir, "uploads").toAbsolutePath().normalize());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(upload))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(upload.getParent()))).isEqualTo("rwx------");
+            assertThat(Files.readString(upload)).isEqualTo(FILE);
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+
+    @Test
+    @Tag("asvs-5.3.1")
+    void theStartSweepRemovesWhatAKilledProcessLeftAndNothingOfThisOne() throws Exception {
+        Path stale = Files.writeString(uploads.directory().resolve("sira-import-killed.upload"), FILE);
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        Path current = uploads.store(new MockMultipartFile("file", "liste.csv", "text/csv", FILE.getBytes(StandardCharsets.UTF_8)), "sira-test-");
+        try {
+            uploads.sweep();
+
+            assertThat(stale).doesNotExist();
+            assertThat(current).exists();
+        } finally {
+            Files.deleteIfExists(current);
+        }
+    }
+
+    @Test
+    @Tag("asvs-5.2.3")
+    @Tag("asvs-15.2.2")
+    void aWorkbookWithMoreTextThanSiraCanHoldIsA400ProblemInTheCallersLanguage() throws Exception {
+        byte[] bomb = textBomb(3_000_000); // the test profile's cap is 2,000,000 characters
+
+        String english = mvc.perform(multipart("/api/v1/imports/persons").file(new MockMultipartFile("file", "bombe.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bomb))
+                        .with(users.as(Role.COORDINATOR)).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.fileErrors[0].code").value("import.file.tooMuchText"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("more text than Sira can read at once");
+        String french = mvc.perform(multipart("/api/v1/imports/persons").file(new MockMultipartFile("file", "bombe.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bomb))
+                        .with(users.as(Role.COORDINATOR)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(french).contains("plus de texte que Sira ne peut en lire en une fois");
+    }
+
+    /** A real workbook (header "nom", one row) whose shared strings end with one string of {@code chars} characters. */
+    private static byte[] textBomb(int chars) throws Exception {
+        java.io.ByteArrayOutputStream workbook = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("Feuil1");
+            sheet.createRow(0).createCell(0).setCellValue("nom");
+            sheet.createRow(1).createCell(0).setCellValue("Koné");
+            book.write(workbook);
+        }
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        java.util.Random random = new java.util.Random(7);
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook.toByteArray()));
+             var out = new java.util.zip.ZipOutputStream(bomb)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    StringBuilder text = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                            + "<si><t>nom</t></si><si><t>Koné</t></si><si><t>");
+                    for (int i = 0; i < chars; i++) {
+                        text.append(random.nextBoolean() ? 'a' : 'b');
+                    }
+                    out.write(text.append("</t></si></sst>").toString().getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return bomb.toByteArray();
     }
 
     /** Uploads waiting to be read: Sira's own copies and Tomcat's spooled parts. */

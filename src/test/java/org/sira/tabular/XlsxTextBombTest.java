@@ -74,6 +74,42 @@ class XlsxTextBombTest {
         assertThat(allocated).as("bytes allocated to read a cell of %d chars", BOMB_CHARS).isLessThan(48L * 1024 * 1024);
     }
 
+    @Test
+    void manySmallStringsCountWhatHoldingThemCostsAgainstTheCap() throws Exception {
+        Path bomb = bomb("noms.xlsx", "xl/sharedStrings.xml", out -> {
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<si><t>nom</t></si><si><t>Koné</t></si>");
+            for (int i = 0; i < 50_000; i++) {
+                out.write("<si><t>N" + i + "</t></si>");
+            }
+            out.write("</sst>");
+        });
+        // 50,000 strings of 2 to 6 characters: about 250,000 characters, 1.45 million with what holding them costs.
+        TabularLimits limits = TabularLimits.defaults().withMaxTextChars(1_000_000);
+
+        assertThatThrownBy(() -> TabularFile.open(bomb, limits).close())
+                .isInstanceOf(TabularFileException.class).extracting("code").isEqualTo("import.file.tooMuchText");
+        try (TabularFile file = TabularFile.open(bomb, limits.withMaxTextChars(2_000_000))) {
+            assertThat(file.rows().toList()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aWorkbookUnderTheCapIsReadWhole() throws Exception {
+        Path file = Fixtures.xlsx(dir, "liste.xlsx", sheet -> Fixtures.textRows(sheet, List.of(
+                List.of("nom", "prenoms"), List.of("Koné", "Awa"), List.of("Traoré", "Moussa"))));
+
+        try (TabularFile table = TabularFile.open(file, TabularLimits.defaults().withMaxTextChars(1_000))) {
+            assertThat(table.rows().map(row -> row.cells().get(0)).toList()).containsExactly("Koné", "Traoré");
+        }
+    }
+
+    @Test
+    void theDefaultCapIsASixteenthOfTheHeapInCharacters() {
+        assertThat(TabularLimits.textCapForHeap(256L * 1024 * 1024)).isEqualTo(16L * 1024 * 1024);
+        assertThat(TabularLimits.defaults().maxTextChars()).isEqualTo(Runtime.getRuntime().maxMemory() / 16);
+    }
+
     interface Body {
         void write(Writer out) throws IOException;
     }
