@@ -51,6 +51,7 @@ class UploadsLeaveNothingBehindTest {
 
     @Autowired MockMvc mvc;
     @Autowired Uploads uploads;
+    @Autowired jakarta.servlet.MultipartConfigElement multipart;
     @Autowired TestUsers users;
     @LocalServerPort int port;
     @Value("${sira.data-dir}") String dataDir;
@@ -112,6 +113,8 @@ class UploadsLeaveNothingBehindTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(upload))).isEqualTo("rw-------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(upload.getParent()))).isEqualTo("rwx------");
             assertThat(Files.readString(upload)).isEqualTo(FILE);
+            // Tomcat spools the parts of a multipart request there too, not in its world-readable work folder.
+            assertThat(multipart.getLocation()).isEqualTo(upload.getParent().toString());
         } finally {
             Files.deleteIfExists(upload);
         }

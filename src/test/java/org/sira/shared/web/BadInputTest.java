@@ -97,6 +97,22 @@ class BadInputTest {
         assertThat(response.body()).contains("<html");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("addressesWithBytesThatAreNoUtf8")
+    void anAddressWhosePathIsNoUtf8IsA400(String path, boolean api) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+                .header(api ? "Authorization" : "Cookie", api ? basic(Role.COORDINATOR) : "JSESSIONID=" + logIn(Role.COORDINATOR)));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    static Stream<Arguments> addressesWithBytesThatAreNoUtf8() {
+        return Stream.of(Arguments.of("/api/v1/persons/" + NOT_UTF8, true), Arguments.of("/api/v1/imports/" + NOT_UTF8, true),
+                Arguments.of("/api/v1/reports/" + NOT_UTF8, true), Arguments.of("/persons/" + NOT_UTF8, false),
+                Arguments.of("/imports/" + NOT_UTF8, false));
+    }
+
     static Stream<String> uploadAddresses() {
         return Stream.of("/api/v1/imports/persons", "/api/v1/imports/returns", "/api/v1/arrivals/" + SOMEONE + "/manifest");
     }
