@@ -31,13 +31,14 @@ final class SharedStrings {
      * @param maxChars more text than this in the table refuses the workbook, as soon as it is
      *                 read: a small file can inflate to gigabytes of strings, and they all have
      *                 to be held in memory (see {@link TabularLimits#maxTextChars()})
+     * @param maxKept  no string is kept longer than this: a cell is cut to its limit anyway
      */
-    static SharedStrings of(OPCPackage pkg, long maxChars) throws IOException, XMLStreamException {
+    static SharedStrings of(OPCPackage pkg, long maxChars, int maxKept) throws IOException, XMLStreamException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         List<String> strings = new ArrayList<>();
         if (!parts.isEmpty()) {
             try (InputStream in = parts.get(0).getInputStream()) {
-                read(in, strings, maxChars);
+                read(in, strings, maxChars, maxKept);
             }
         }
         return new SharedStrings(strings);
@@ -68,7 +69,7 @@ final class SharedStrings {
     }
 
     /** Each {@code <si>} is one string: its {@code <t>} texts joined, phonetic guides left out. */
-    private static void read(InputStream in, List<String> strings, long maxChars) throws XMLStreamException {
+    private static void read(InputStream in, List<String> strings, long maxChars, int maxKept) throws XMLStreamException {
         XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
         Budget budget = new Budget(maxChars);
         try {
@@ -85,7 +86,7 @@ final class SharedStrings {
                         case "rPh" -> phoneticDepth++;
                         case "t" -> {
                             // Counted chunk by chunk as it is read: a bomb is refused before it is held.
-                            String text = XmlText.read(xml, Integer.MAX_VALUE, budget);
+                            String text = XmlText.read(xml, current == null ? 0 : Math.max(0, maxKept - current.length()), budget);
                             if (current != null && phoneticDepth == 0) {
                                 current.append(text);
                             }

@@ -22,14 +22,15 @@ public record TabularLimits(long maxFileBytes, int maxCellLength, int maxColumns
      */
     public static final int STRING_OVERHEAD_CHARS = 24;
     /**
-     * The default text cap is the heap divided by this: a character held costs 1 byte (Latin-1)
-     * or 2 (other scripts), reading one can briefly need twice that while a buffer grows, so an
-     * eighth of the heap in characters would be a quarter to a half of it at the worst moment;
-     * a sixteenth leaves the rest of Sira (the match index, the import's batches) its share. At
-     * the README's 256 MB that is 16 million characters (a register of about 300,000 rows of
-     * distinct names, phones and references); at 2 GB, 134 million.
+     * The default text cap is the heap divided by this. A counted character costs at most 2 bytes
+     * of heap (1 for Latin-1 text), and a string's objects at most twice their
+     * {@link #STRING_OVERHEAD_CHARS}; no string is kept longer than a cell may be. So the table
+     * of a workbook at its cap holds at most a quarter of the heap, leaving the rest of Sira (the
+     * match index, the import's batches) its share. At the README's 256 MB that is 32 million
+     * characters, a register of about 200,000 rows of distinct names, phones and references
+     * (4 strings of 10 characters a row); at 2 GB, 268 million, more than a million rows.
      */
-    public static final int HEAP_SHARE = 16;
+    public static final int HEAP_SHARE = 8;
 
     public TabularLimits {
         if (maxFileBytes <= 0 || maxCellLength <= 0 || maxColumns <= 0 || maxTextChars <= 0) {

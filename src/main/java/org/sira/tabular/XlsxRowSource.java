@@ -61,7 +61,7 @@ final class XlsxRowSource implements RowSource {
         this.maxColumns = limits.maxColumns();
         this.maxCellLength = limits.maxCellLength();
         // As much text as the file's size allows a CSV to hold, twice over, and the heap can hold.
-        this.sharedStrings = SharedStrings.of(pkg, Math.min(2 * limits.maxFileBytes(), limits.maxTextChars()));
+        this.sharedStrings = SharedStrings.of(pkg, Math.min(2 * limits.maxFileBytes(), limits.maxTextChars()), cellKept());
         this.styles = reader.getStylesTable();
         this.date1904 = usesDate1904(reader);
         Iterator<InputStream> sheets = reader.getSheetIterator();

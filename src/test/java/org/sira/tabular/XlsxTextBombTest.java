@@ -105,9 +105,9 @@ class XlsxTextBombTest {
     }
 
     @Test
-    void theDefaultCapIsASixteenthOfTheHeapInCharacters() {
-        assertThat(TabularLimits.textCapForHeap(256L * 1024 * 1024)).isEqualTo(16L * 1024 * 1024);
-        assertThat(TabularLimits.defaults().maxTextChars()).isEqualTo(Runtime.getRuntime().maxMemory() / 16);
+    void theDefaultCapIsAnEighthOfTheHeapInCharacters() {
+        assertThat(TabularLimits.textCapForHeap(256L * 1024 * 1024)).isEqualTo(32L * 1024 * 1024);
+        assertThat(TabularLimits.defaults().maxTextChars()).isEqualTo(Runtime.getRuntime().maxMemory() / 8);
     }
 
     interface Body {
