@@ -28,6 +28,7 @@ import org.sira.shared.StaleRecordException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class PersonRegistry {
 
     private static final int SEARCH_CANDIDATES = 300;
+    private static final int CLAIM_ATTEMPTS = 10;
 
     private final PersonStore store;
     private final PersonInputReader reader;
@@ -124,15 +126,24 @@ public class PersonRegistry {
      */
     private Optional<UUID> claim(String key, UUID id, OffsetDateTime now) {
         TransactionStatus transaction = TransactionAspectSupport.currentTransactionStatus();
-        Object savepoint = transaction.createSavepoint();
-        try {
-            jdbc.sql("INSERT INTO idempotent_request (idempotency_key, actor, record_id, created_at) VALUES (:key, :actor, :id, :at)")
-                    .param("key", key).param("actor", CurrentUser.name()).param("id", id.toString()).param("at", now).update();
-            transaction.releaseSavepoint(savepoint);
-            return Optional.empty();
-        } catch (DuplicateKeyException taken) {
-            transaction.rollbackToSavepoint(savepoint);
-            return Optional.of(earlierRequest(key).orElseThrow(() -> taken));
+        for (int attempt = 1; ; attempt++) {
+            Object savepoint = transaction.createSavepoint();
+            try {
+                jdbc.sql("INSERT INTO idempotent_request (idempotency_key, actor, record_id, created_at) VALUES (:key, :actor, :id, :at)")
+                        .param("key", key).param("actor", CurrentUser.name()).param("id", id.toString()).param("at", now).update();
+                transaction.releaseSavepoint(savepoint);
+                return Optional.empty();
+            } catch (DuplicateKeyException taken) {
+                transaction.rollbackToSavepoint(savepoint);
+                return Optional.of(earlierRequest(key).orElseThrow(() -> taken));
+            } catch (TransientDataAccessException stillWriting) {
+                // H2 waits for the first request's transaction only as long as its lock timeout (PostgreSQL
+                // waits as long as it takes): the insert waits again, a few times, each time as long.
+                transaction.rollbackToSavepoint(savepoint);
+                if (attempt == CLAIM_ATTEMPTS) {
+                    throw stillWriting;
+                }
+            }
         }
     }
 
