@@ -2,6 +2,7 @@ package org.sira.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -293,11 +294,17 @@ public class ImportJobs {
         }
     }
 
-    /** Copies taken for "import the valid rows" by a job a stop of the server cut short: no job will read them. */
+    /**
+     * Copies taken for "import the valid rows" by a job a stop of the server cut short (older than
+     * this process): no job will read them, and they hold a whole register.
+     */
     private void forgetTakenUploads() {
+        Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(f -> f.getFileName().toString().contains("-taken-")).toList()) {
-                Files.deleteIfExists(file);
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(started)) {
+                    Files.deleteIfExists(file);
+                }
             }
         } catch (NoSuchFileException none) {
             // No import yet.
