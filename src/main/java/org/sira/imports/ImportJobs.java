@@ -2,6 +2,7 @@ package org.sira.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
@@ -27,6 +29,7 @@ import org.sira.security.CurrentUser;
 import org.sira.shared.DomainException;
 import org.sira.shared.Ids;
 import org.sira.shared.NotFoundException;
+import org.sira.shared.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -151,7 +154,7 @@ public class ImportJobs {
         return Files.exists(file) ? Optional.of(file) : Optional.empty();
     }
 
-    private UUID create(String fileName, ImportKind kind, ImportMode mode) {
+    UUID create(String fileName, ImportKind kind, ImportMode mode) {
         UUID id = Ids.newId();
         String name = fileName == null || fileName.isBlank() ? "?" : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
         jdbc.sql("""
@@ -170,9 +173,9 @@ public class ImportJobs {
         Path refused = refusedFile(id);
         try {
             forgetOldUploads();
-            Files.createDirectories(directory);
-            try (OutputStream out = Files.newOutputStream(refused)) {
-                report = imports.run(upload, kind, mode, out, progress -> running.put(id, progress));
+            PrivateFiles.folder(directory);
+            try (OutputStream out = PrivateFiles.newOutputStream(refused)) {
+                report = writeRows(id, upload, kind, mode, out, progress -> running.put(id, progress));
             }
             if (report.rejected() == 0) {
                 Files.deleteIfExists(refused);
@@ -197,7 +200,22 @@ public class ImportJobs {
         }
     }
 
+    /**
+     * The import's own transaction: when it returns, its rows are committed (or rolled back). The
+     * job's counts and report are written in that same transaction, so that a process killed right
+     * after the commit leaves a job that says what was imported (see {@link #markInterrupted()}).
+     */
+    ImportReport writeRows(UUID id, Path upload, ImportKind kind, ImportMode mode, OutputStream refused,
+                           Consumer<SpreadsheetImport.Progress> progress) {
+        return imports.run(upload, kind, mode, refused, progress,
+                committing -> record(id, "RUNNING", committing, false));
+    }
+
     private void finish(UUID id, String status, ImportReport report) {
+        record(id, status, report, true);
+    }
+
+    private void record(UUID id, String status, ImportReport report, boolean finished) {
         String stored = null;
         if (report != null) {
             ImportReport kept = report.rows().size() <= STORED_ROWS ? report : new ImportReport(report.imported(),
@@ -206,10 +224,10 @@ public class ImportJobs {
             stored = json.writeValueAsString(kept);
         }
         jdbc.sql("""
-                UPDATE import_job SET status = :status, report = :report, finished_at = :at,
+                UPDATE import_job SET status = :status, report = :report, finished_at = COALESCE(:at, finished_at),
                     imported = :imported, rejected = :rejected, created = :created, updated = :updated,
                     unchanged = :unchanged, written = :written WHERE id = :id""")
-                .param("status", status).param("report", stored).param("at", OffsetDateTime.now(clock))
+                .param("status", status).param("report", stored).param("at", finished ? OffsetDateTime.now(clock) : null)
                 .param("imported", report == null ? null : report.imported())
                 .param("rejected", report == null ? null : report.rejected())
                 .param("created", report == null ? null : report.created())
@@ -250,12 +268,49 @@ public class ImportJobs {
         }
     }
 
-    /** Jobs cut short by a stop of the server are said to be so; their transaction was rolled back. */
+    /**
+     * Jobs cut short by a stop of the server (a kill, a power cut) say what the database holds, not
+     * what the process last knew: a job whose transaction committed recorded its counts in it
+     * ({@link #writeRows}), and is done; any other was rolled back whole, and imported nothing.
+     * Jobs this process is running are left alone.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void markInterrupted() {
         forgetOldUploads();
-        jdbc.sql("UPDATE import_job SET status = 'INTERRUPTED', finished_at = :at WHERE status = 'RUNNING'")
-                .param("at", OffsetDateTime.now(clock)).update();
+        forgetTakenUploads();
+        List<UUID> cutShort = jdbc.sql("SELECT id FROM import_job WHERE status = 'RUNNING'").query(UUID.class).list();
+        for (UUID id : cutShort) {
+            if (running.containsKey(id)) {
+                continue;
+            }
+            int done = jdbc.sql("UPDATE import_job SET status = 'DONE', finished_at = :at WHERE id = :id AND status = 'RUNNING' AND written = TRUE")
+                    .param("at", OffsetDateTime.now(clock)).param("id", id).update();
+            if (done == 0) {
+                jdbc.sql("UPDATE import_job SET status = 'INTERRUPTED', finished_at = :at WHERE id = :id AND status = 'RUNNING'")
+                        .param("at", OffsetDateTime.now(clock)).param("id", id).update();
+            } else {
+                log.info("Import {} was cut short after its rows were committed: shown as done", id);
+            }
+        }
+    }
+
+    /**
+     * Copies taken for "import the valid rows" by a job a stop of the server cut short (older than
+     * this process): no job will read them, and they hold a whole register.
+     */
+    private void forgetTakenUploads() {
+        Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().contains("-taken-")).toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(started)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (NoSuchFileException none) {
+            // No import yet.
+        } catch (IOException | java.io.UncheckedIOException e) {
+            log.warn("Could not clean the import files left by a stop of the server", e);
+        }
     }
 
     @PreDestroy

@@ -87,11 +87,22 @@ public class SpreadsheetImport {
     private final JdbcClient jdbc;
     private final boolean postgres;
 
+    /** With the default cap on a workbook's text (in proportion to the heap). */
+    SpreadsheetImport(PersonInputReader personReader, ReturnInputReader returnReader, PersonBulkRegistration persons,
+                      Returns returns, ProblemFactory problems, TransactionTemplate transaction, Clock clock,
+                      JdbcClient jdbc, DataSource dataSource, int maxFileMb) {
+        this(personReader, returnReader, persons, returns, problems, transaction, clock, jdbc, dataSource, maxFileMb, 0);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     SpreadsheetImport(PersonInputReader personReader, ReturnInputReader returnReader, PersonBulkRegistration persons,
                       Returns returns, ProblemFactory problems, TransactionTemplate transaction, Clock clock,
                       JdbcClient jdbc, DataSource dataSource,
-                      @org.springframework.beans.factory.annotation.Value("${sira.imports.max-file-mb:100}") int maxFileMb) {
-        this.limits = TabularLimits.defaults().withMaxFileBytes(maxFileMb * 1024L * 1024L);
+                      @org.springframework.beans.factory.annotation.Value("${sira.imports.max-file-mb:100}") int maxFileMb,
+                      @org.springframework.beans.factory.annotation.Value("${sira.imports.max-text-chars:0}") long maxTextChars) {
+        // 0: in proportion to the heap (see TabularLimits.HEAP_SHARE).
+        TabularLimits limits = TabularLimits.defaults().withMaxFileBytes(maxFileMb * 1024L * 1024L);
+        this.limits = maxTextChars > 0 ? limits.withMaxTextChars(maxTextChars) : limits;
         this.personReader = personReader;
         this.returnReader = returnReader;
         this.persons = persons;
@@ -112,6 +123,16 @@ public class SpreadsheetImport {
      * be null). Messages are in the language of the current locale.
      */
     public ImportReport run(Path file, ImportKind kind, ImportMode mode, OutputStream refused, Consumer<Progress> progress) {
+        return run(file, kind, mode, refused, progress, written -> { });
+    }
+
+    /**
+     * As {@link #run(Path, ImportKind, ImportMode, OutputStream, Consumer)}; {@code beforeCommit}
+     * receives the report of an import that wrote its rows, inside its transaction, so that what
+     * it records commits (or not) with the rows.
+     */
+    public ImportReport run(Path file, ImportKind kind, ImportMode mode, OutputStream refused, Consumer<Progress> progress,
+                            Consumer<ImportReport> beforeCommit) {
         boolean ofReturns = kind == ImportKind.RETURNS;
         Set<ImportField> required = ofReturns
                 ? EnumSet.of(ImportField.RETURN_KIND, ImportField.COUNTRY_FROM, ImportField.ARRIVAL_DATE)
@@ -147,6 +168,8 @@ public class SpreadsheetImport {
                 }
                 if (!read.written()) {
                     status.setRollbackOnly();
+                } else {
+                    beforeCommit.accept(read);
                 }
                 return read;
             });

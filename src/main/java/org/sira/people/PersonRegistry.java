@@ -27,10 +27,14 @@ import org.sira.shared.Paging;
 import org.sira.shared.StaleRecordException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class PersonRegistry {
 
     private static final int SEARCH_CANDIDATES = 300;
+    private static final int CLAIM_ATTEMPTS = 10;
 
     private final PersonStore store;
     private final PersonInputReader reader;
@@ -83,9 +88,7 @@ public class PersonRegistry {
             if (key.get().length() > 100) {
                 throw InvalidInputException.of("Idempotency-Key", "validation.Size", 100, 1);
             }
-            Optional<UUID> earlier = jdbc.sql("SELECT record_id FROM idempotent_request WHERE idempotency_key = :key AND actor = :actor")
-                    .param("key", key.get()).param("actor", CurrentUser.name()).query(String.class).optional()
-                    .map(UUID::fromString);
+            Optional<UUID> earlier = earlierRequest(key.get());
             if (earlier.isPresent()) {
                 return new Registration(view(find(earlier.get())), true);
             }
@@ -93,15 +96,55 @@ public class PersonRegistry {
         PersonDetails details = reader.read(input);
         requireFreeExternalRef(details.externalRef(), null);
         OffsetDateTime now = now();
-        Person person = new Person(Ids.newId(), store.nextFileNumber(now.getYear()), details, now, CurrentUser.name(),
+        UUID id = Ids.newId();
+        if (key.isPresent()) {
+            Optional<UUID> first = claim(key.get(), id, now);
+            if (first.isPresent()) {
+                return new Registration(view(find(first.get())), true);
+            }
+        }
+        Person person = new Person(id, store.nextFileNumber(now.getYear()), details, now, CurrentUser.name(),
                 now, CurrentUser.name(), 0);
         store.insert(person);
-        key.ifPresent(k -> jdbc.sql("INSERT INTO idempotent_request (idempotency_key, actor, record_id, created_at) VALUES (:key, :actor, :id, :at)")
-                .param("key", k).param("actor", CurrentUser.name()).param("id", person.id().toString()).param("at", now).update());
         PersonView created = view(person);
         audit.record("CREATE", "PERSON", person.id().toString(), null, json.writeValueAsString(created));
         events.publishEvent(new PersonsChanged(List.of(person.id()), true));
         return new Registration(created, false);
+    }
+
+    private Optional<UUID> earlierRequest(String key) {
+        return jdbc.sql("SELECT record_id FROM idempotent_request WHERE idempotency_key = :key AND actor = :actor")
+                .param("key", key).param("actor", CurrentUser.name()).query(String.class).optional().map(UUID::fromString);
+    }
+
+    /**
+     * Takes the idempotency key for the person about to be created, before creating them; empty
+     * when this request got it. The same request sent at the same moment (a retry that left
+     * before the first answer came) waits on the database's key until the first one commits, then
+     * finds it taken: it answers the first person, and creates none. The savepoint keeps this
+     * transaction usable after the refused insert (PostgreSQL aborts a transaction on any error).
+     */
+    private Optional<UUID> claim(String key, UUID id, OffsetDateTime now) {
+        TransactionStatus transaction = TransactionAspectSupport.currentTransactionStatus();
+        for (int attempt = 1; ; attempt++) {
+            Object savepoint = transaction.createSavepoint();
+            try {
+                jdbc.sql("INSERT INTO idempotent_request (idempotency_key, actor, record_id, created_at) VALUES (:key, :actor, :id, :at)")
+                        .param("key", key).param("actor", CurrentUser.name()).param("id", id.toString()).param("at", now).update();
+                transaction.releaseSavepoint(savepoint);
+                return Optional.empty();
+            } catch (DuplicateKeyException taken) {
+                transaction.rollbackToSavepoint(savepoint);
+                return Optional.of(earlierRequest(key).orElseThrow(() -> taken));
+            } catch (TransientDataAccessException stillWriting) {
+                // H2 waits for the first request's transaction only as long as its lock timeout (PostgreSQL
+                // waits as long as it takes): the insert waits again, a few times, each time as long.
+                transaction.rollbackToSavepoint(savepoint);
+                if (attempt == CLAIM_ATTEMPTS) {
+                    throw stillWriting;
+                }
+            }
+        }
     }
 
     /** Saves new details if nobody changed the person since {@code expectedVersion}. */

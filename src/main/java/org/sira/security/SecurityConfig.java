@@ -9,6 +9,7 @@ import org.sira.shared.web.ProblemFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,6 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two doors: HTTP Basic without session for {@code /api/**}, a form login with a session and
  * CSRF tokens for the pages. Both send the same strict headers.
+ * <p>
+ * The addresses that take an upload are also guarded here, by permission, and not only by the
+ * services' {@code @PreAuthorize}: Spring reads a multipart body (and Sira copied it) before any
+ * controller or service runs, so a caller without the right would otherwise have the server
+ * store a file it then refuses.
  */
 @Configuration
 @EnableMethodSecurity
@@ -69,6 +75,10 @@ class SecurityConfig {
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+                        // Uploads: who may send one is checked before its body is read.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/imports/persons", "/api/v1/imports/returns")
+                        .hasAuthority(Permission.IMPORT.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/arrivals/*/manifest").hasAuthority(Permission.PERSON_WRITE.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
@@ -85,6 +95,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/imports", "/imports/*/valid-rows").hasAuthority(Permission.IMPORT.name())
+                        .requestMatchers(HttpMethod.POST, "/arrivals/*/manifest").hasAuthority(Permission.PERSON_WRITE.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((request, response, failure) -> response.sendRedirect(

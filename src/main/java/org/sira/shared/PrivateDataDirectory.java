@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class PrivateDataDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(PrivateDataDirectory.class);
-    private static final Pattern SIRAS = Pattern.compile("sira\\..*|imports|keys|pending-manifests");
+    private static final Pattern SIRAS = Pattern.compile("sira\\..*|imports|keys|pending-manifests|uploads");
 
     private final Path directory;
     private final boolean enabled;

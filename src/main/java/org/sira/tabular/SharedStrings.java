@@ -28,18 +28,39 @@ final class SharedStrings {
     }
 
     /**
-     * @param maxChars more text than this in the table refuses the workbook: a small file can
-     *                 inflate to gigabytes of strings, and they all have to be held in memory
+     * @param maxChars more text than this in the table refuses the workbook, as soon as it is
+     *                 read: a small file can inflate to gigabytes of strings, and they all have
+     *                 to be held in memory (see {@link TabularLimits#maxTextChars()})
+     * @param maxKept  no string is kept longer than this: a cell is cut to its limit anyway
      */
-    static SharedStrings of(OPCPackage pkg, long maxChars) throws IOException, XMLStreamException {
+    static SharedStrings of(OPCPackage pkg, long maxChars, int maxKept) throws IOException, XMLStreamException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         List<String> strings = new ArrayList<>();
         if (!parts.isEmpty()) {
             try (InputStream in = parts.get(0).getInputStream()) {
-                read(in, strings, maxChars);
+                read(in, strings, maxChars, maxKept);
             }
         }
         return new SharedStrings(strings);
+    }
+
+    /** Counts the characters of the whole table, phonetic guides included (they are read too). */
+    private static final class Budget implements XmlText.Meter {
+
+        private final long max;
+        private long used;
+
+        Budget(long max) {
+            this.max = max;
+        }
+
+        @Override
+        public void read(int chars) {
+            used += chars;
+            if (used > max) {
+                throw new TabularFileException("import.file.tooMuchText");
+            }
+        }
     }
 
     /** The string at this index; empty for an index the table lacks (a damaged workbook). */
@@ -48,26 +69,26 @@ final class SharedStrings {
     }
 
     /** Each {@code <si>} is one string: its {@code <t>} texts joined, phonetic guides left out. */
-    private static void read(InputStream in, List<String> strings, long maxChars) throws XMLStreamException {
+    private static void read(InputStream in, List<String> strings, long maxChars, int maxKept) throws XMLStreamException {
         XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+        Budget budget = new Budget(maxChars);
         try {
             StringBuilder current = null;
-            long total = 0;
             int phoneticDepth = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (xml.getLocalName()) {
-                        case "si" -> current = new StringBuilder();
+                        case "si" -> {
+                            current = new StringBuilder();
+                            budget.read(TabularLimits.STRING_OVERHEAD_CHARS);
+                        }
                         case "rPh" -> phoneticDepth++;
                         case "t" -> {
-                            String text = xml.getElementText();
+                            // Counted chunk by chunk as it is read: a bomb is refused before it is held.
+                            String text = XmlText.read(xml, current == null ? 0 : Math.max(0, maxKept - current.length()), budget);
                             if (current != null && phoneticDepth == 0) {
                                 current.append(text);
-                            }
-                            total += text.length();
-                            if (total > maxChars) {
-                                throw new TabularFileException("import.file.tooMuchText");
                             }
                         }
                         default -> {

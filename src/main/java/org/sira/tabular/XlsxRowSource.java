@@ -49,6 +49,7 @@ final class XlsxRowSource implements RowSource {
     private final StylesTable styles;
     private final boolean date1904;
     private final int maxColumns;
+    private final int maxCellLength;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private int lastRowNumber;
     private long expectedRows = -1;
@@ -58,8 +59,9 @@ final class XlsxRowSource implements RowSource {
             throws IOException, OpenXML4JException, XMLStreamException {
         this.pkg = pkg;
         this.maxColumns = limits.maxColumns();
-        // As much text as the file's size allows a CSV to hold, twice over.
-        this.sharedStrings = SharedStrings.of(pkg, 2 * limits.maxFileBytes());
+        this.maxCellLength = limits.maxCellLength();
+        // As much text as the file's size allows a CSV to hold, twice over, and the heap can hold.
+        this.sharedStrings = SharedStrings.of(pkg, Math.min(2 * limits.maxFileBytes(), limits.maxTextChars()), cellKept());
         this.styles = reader.getStylesTable();
         this.date1904 = usesDate1904(reader);
         Iterator<InputStream> sheets = reader.getSheetIterator();
@@ -172,7 +174,7 @@ final class XlsxRowSource implements RowSource {
                 }
                 // <v> holds a cell's value (for a shared string, its number), <t> an inline string's text.
                 if (event == XMLStreamConstants.START_ELEMENT && (xml.getLocalName().equals("v") || xml.getLocalName().equals("t"))) {
-                    String value = xml.getElementText();
+                    String value = XmlText.read(xml, TabularLimits.DEFAULT_MAX_CELL_LENGTH + 1, chars -> { });
                     String text = shared ? sharedStrings.get(parseIntOr(value, -1)) : value;
                     if (!text.isBlank()) {
                         values.add(text);
@@ -302,6 +304,11 @@ final class XlsxRowSource implements RowSource {
     private record Cell(String text, boolean formulaWithoutValue) {
     }
 
+    /** As many characters of a cell as the row's check needs to see that it is too long. */
+    private int cellKept() {
+        return maxCellLength + 1;
+    }
+
     /** Called on {@code <c>}; returns after its {@code </c>}. */
     private Cell readCell() throws XMLStreamException {
         String type = xml.getAttributeValue(null, "t");
@@ -322,15 +329,17 @@ final class XlsxRowSource implements RowSource {
                 }
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "v" -> value = xml.getElementText();
+                    case "v" -> value = XmlText.read(xml, cellKept(), chars -> { });
                     case "f" -> {
                         formula = true;
                         skipElement();
                     }
                     case "rPh" -> phoneticDepth++;
                     case "t" -> {
-                        // Phonetic guides (Japanese furigana) are not part of what the cell says.
-                        String text = xml.getElementText();
+                        // Phonetic guides (Japanese furigana) are not part of what the cell says. No more
+                        // is kept than a cell may hold (and one more, to say it was longer): the rest of
+                        // a cell inflated to megabytes is read past, never held.
+                        String text = XmlText.read(xml, cellKept(), chars -> { });
                         if (phoneticDepth == 0) {
                             inline = inline == null ? new StringBuilder() : inline;
                             inline.append(text);

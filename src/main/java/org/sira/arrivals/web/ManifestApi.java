@@ -27,9 +27,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ManifestApi {
 
     private final Manifests manifests;
+    private final Uploads uploads;
 
-    ManifestApi(Manifests manifests) {
+    ManifestApi(Manifests manifests, Uploads uploads) {
         this.manifests = manifests;
+        this.uploads = uploads;
     }
 
     record CandidateView(UUID personId, String externalRef, String fileNumber, double score, String verdict, String explanation) {
@@ -57,7 +59,7 @@ class ManifestApi {
 
     @PostMapping(path = "/api/v1/arrivals/{id}/manifest", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ManifestView stage(@PathVariable UUID id, @RequestPart("file") MultipartFile file) throws IOException {
-        Path upload = Uploads.toTemporaryFile(file, "sira-manifest-");
+        Path upload = uploads.store(file, "sira-manifest-");
         try {
             return ManifestView.of(manifests.stage(id, upload));
         } finally {

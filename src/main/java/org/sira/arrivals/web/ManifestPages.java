@@ -38,11 +38,13 @@ class ManifestPages {
     private final PersonRegistry persons;
     private final ProblemFactory problems;
     private final PendingManifests pending;
+    private final Uploads uploads;
 
     ManifestPages(Manifests manifests, ArrivalGroups groups, PersonRegistry persons, ProblemFactory problems,
-                  PendingManifests pending) {
+                  PendingManifests pending, Uploads uploads) {
         this.manifests = manifests;
         this.pending = pending;
+        this.uploads = uploads;
         this.groups = groups;
         this.persons = persons;
         this.problems = problems;
@@ -70,7 +72,7 @@ class ManifestPages {
     @PostMapping("/arrivals/{id}/manifest")
     String upload(@PathVariable UUID id, @RequestParam("file") MultipartFile file, HttpSession session, Model model)
             throws IOException {
-        Path upload = Uploads.toTemporaryFile(file, "sira-manifest-");
+        Path upload = uploads.store(file, "sira-manifest-");
         try {
             if (manifests.preview(id, upload).needsMapping()) {
                 String key = pending.keep(session, id, upload);

@@ -1,6 +1,7 @@
 package org.sira.imports.web;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,12 @@ class ImportApi {
 
     private final ImportJobs jobs;
     private final ProblemFactory problems;
+    private final Uploads uploads;
 
-    ImportApi(ImportJobs jobs, ProblemFactory problems) {
+    ImportApi(ImportJobs jobs, ProblemFactory problems, Uploads uploads) {
         this.jobs = jobs;
         this.problems = problems;
+        this.uploads = uploads;
     }
 
     /** The report of api-v1.md, with the job's id and where to fetch the refused rows. */
@@ -88,8 +91,13 @@ class ImportApi {
         ImportMode mode = ImportMode.ofParameter(modeParameter)
                 .orElseThrow(() -> InvalidInputException.of("mode", "error.unknown-value", modeParameter.length() > 40
                         ? modeParameter.substring(0, 40) : modeParameter));
-        Path upload = Uploads.toTemporaryFile(file, "sira-import-");
-        Map.Entry<UUID, ImportReport> done = jobs.runNow(upload, file.getOriginalFilename(), kind, mode);
+        Path upload = uploads.store(file, "sira-import-");
+        Map.Entry<UUID, ImportReport> done;
+        try {
+            done = jobs.runNow(upload, file.getOriginalFilename(), kind, mode);
+        } finally {
+            Files.deleteIfExists(upload);
+        }
         ImportReport report = done.getValue();
         if (!report.written() && report.rejected() == 0 && !report.fileErrors().isEmpty()) {
             // Nothing in the file could be read as rows: the file itself is refused.

@@ -1,6 +1,7 @@
 package org.sira.imports.web;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -28,9 +29,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportPages {
 
     private final ImportJobs jobs;
+    private final Uploads uploads;
 
-    ImportPages(ImportJobs jobs) {
+    ImportPages(ImportJobs jobs, Uploads uploads) {
         this.jobs = jobs;
+        this.uploads = uploads;
     }
 
     @GetMapping("/imports")
@@ -47,8 +50,15 @@ class ImportPages {
             model.addAttribute("noFile", true);
             return "imports/start";
         }
-        Path upload = Uploads.toTemporaryFile(file, "sira-import-");
-        UUID id = jobs.start(upload, file.getOriginalFilename(), kind, mode);
+        Path upload = uploads.store(file, "sira-import-");
+        UUID id;
+        try {
+            id = jobs.start(upload, file.getOriginalFilename(), kind, mode);
+        } catch (RuntimeException notStarted) {
+            Files.deleteIfExists(upload);
+            throw notStarted;
+        }
+        // From here the background job deletes the file, or keeps it for the valid rows.
         return "redirect:/imports/" + id;
     }
 

@@ -8,6 +8,7 @@ import org.sira.shared.FieldError;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.NotFoundException;
 import org.sira.shared.StaleRecordException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.sira.shared.UnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -86,6 +88,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
         return respond(problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-broken", e.messageKey(), e.arguments()));
+    }
+
+    /** Bytes of the address (a parameter) that are no UTF-8 once percent-decoded: the caller's mistake. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> malformedParameter(InvalidParameterException e) {
+        return respond(malformedParameter());
+    }
+
+    /** A multipart body cut short, without its closing boundary, or with a NUL in a file name. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedUpload(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return respond(problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "error.too-large"));
+        }
+        return respond(malformedUpload());
+    }
+
+    ProblemDetail malformedParameter() {
+        return problems.problem(HttpStatus.BAD_REQUEST, "malformed-parameter", "error.malformed-parameter");
+    }
+
+    ProblemDetail malformedUpload() {
+        return problems.problem(HttpStatus.BAD_REQUEST, "malformed-upload", "error.malformed-upload");
     }
 
     @ExceptionHandler(Exception.class)
