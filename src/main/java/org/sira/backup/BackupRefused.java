@@ -8,4 +8,9 @@ public class BackupRefused extends DomainException {
     public BackupRefused(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }
+
+    @Override
+    public String getMessage() {
+        return messageKey() + (arguments().length == 0 ? "" : " " + java.util.Arrays.toString(arguments()));
+    }
 }

@@ -58,6 +58,10 @@ public final class BackupFiles {
 
     /** Opens the whole file and checks every segment of it, changing nothing: what it holds. */
     public static Manifest verify(Path file, char[] passphrase) {
+        return verify(file, new SealedStream.Opener(passphrase));
+    }
+
+    private static Manifest verify(Path file, SealedStream.Opener passphrase) {
         return read(file, passphrase, (manifest, database) -> database.transferTo(OutputStream.nullOutputStream()));
     }
 
@@ -65,7 +69,8 @@ public final class BackupFiles {
      * Restores a backup into the configured database after checking the whole file; an embedded
      * H2 is rebuilt beside the old one and put in its place only once its rows match the manifest.
      */
-    public static Manifest restore(DatabaseTarget target, Path file, char[] passphrase, boolean force) {
+    public static Manifest restore(DatabaseTarget target, Path file, char[] secret, boolean force) {
+        SealedStream.Opener passphrase = new SealedStream.Opener(secret);
         Manifest manifest = verify(file, passphrase);
         if (!manifest.database().equals(target.kind())) {
             throw new BackupRefused("backup.refused.other-database", manifest.database(), target.kind());
@@ -81,7 +86,7 @@ public final class BackupFiles {
         return manifest;
     }
 
-    private static void restoreH2(DatabaseTarget target, Path file, char[] passphrase, boolean force, Manifest manifest) {
+    private static void restoreH2(DatabaseTarget target, Path file, SealedStream.Opener passphrase, boolean force, Manifest manifest) {
         Path database = target.h2File();
         if (database == null) {
             throw new BackupRefused("backup.refused.in-memory");
@@ -89,7 +94,12 @@ public final class BackupFiles {
         Path current = Path.of(database + ".mv.db");
         if (Files.exists(current)) {
             try (Connection connection = connect(target, true)) {
-                if (H2Copy.holdsTables(connection) && !force) {
+                boolean holdsTables = H2Copy.holdsTables(connection);
+                try (var shutdown = connection.createStatement()) {
+                    // Closed for good, so that nothing of this process keeps reading the file replaced below.
+                    shutdown.execute("SHUTDOWN");
+                }
+                if (holdsTables && !force) {
                     throw new BackupRefused("backup.refused.not-empty");
                 }
             } catch (SQLException e) {
@@ -125,7 +135,7 @@ public final class BackupFiles {
         }
     }
 
-    private static void restorePostgres(DatabaseTarget target, Path file, char[] passphrase, boolean force, Manifest manifest) {
+    private static void restorePostgres(DatabaseTarget target, Path file, SealedStream.Opener passphrase, boolean force, Manifest manifest) {
         if (!manifest.schema().equals(target.postgresSchema())) {
             throw new BackupRefused("backup.refused.other-schema", manifest.schema(), target.postgresSchema());
         }
@@ -150,8 +160,8 @@ public final class BackupFiles {
         void read(Manifest manifest, InputStream database) throws IOException, SQLException;
     }
 
-    private static Manifest read(Path file, char[] passphrase, Reader reader) {
-        try (InputStream opened = SealedStream.opening(new BufferedInputStream(Files.newInputStream(file), 1 << 16), passphrase);
+    private static Manifest read(Path file, SealedStream.Opener passphrase, Reader reader) {
+        try (InputStream opened = passphrase.open(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
              ZipInputStream zip = new ZipInputStream(opened)) {
             ZipEntry first = zip.getNextEntry();
             if (first == null || !first.getName().equals(Manifest.ENTRY)) {
@@ -162,7 +172,7 @@ public final class BackupFiles {
             if (second == null || !(second.getName().equals(H2Copy.ENTRY) || second.getName().equals(PostgresCopy.ENTRY))) {
                 throw new BackupRefused("backup.refused.not-a-backup");
             }
-            reader.read(manifest, zip);
+            reader.read(manifest, new NotClosing(zip));
             // Read to the very end, so that the last segment's tag is checked too.
             zip.transferTo(OutputStream.nullOutputStream());
             while (zip.getNextEntry() != null) {

@@ -88,6 +88,28 @@ public final class SealedStream {
     }
 
     public static InputStream opening(InputStream in, char[] passphrase) throws IOException {
+        return new Opener(passphrase).open(in);
+    }
+
+    /**
+     * Opens backup files under one passphrase, deriving the key once per header: a restore
+     * reads its file twice (checked whole first, then restored) and pays Argon2 once.
+     */
+    public static final class Opener {
+        private final char[] passphrase;
+        private byte[] derivedFor;
+        private byte[] derived;
+
+        public Opener(char[] passphrase) {
+            this.passphrase = passphrase.clone();
+        }
+
+        public InputStream open(InputStream in) throws IOException {
+            return opening(in, this);
+        }
+    }
+
+    private static InputStream opening(InputStream in, Opener opener) throws IOException {
         byte[] aad = new byte[HEADER_BYTES];
         DataInputStream header = new DataInputStream(in);
         try {
@@ -116,7 +138,12 @@ public final class SealedStream {
                 || segment < 1024 || segment > 16 * SEGMENT) {
             throw new Refused(Refused.Reason.ALTERED, "the backup's header was altered");
         }
-        byte[] derived = derive(passphrase, salt, memory, iterations, parallelism);
+        byte[] parameters = Arrays.copyOfRange(aad, MAGIC.length, HEADER_BYTES - 32 - 4 - 7);
+        if (opener.derived == null || !Arrays.equals(opener.derivedFor, parameters)) {
+            opener.derived = derive(opener.passphrase, salt, memory, iterations, parallelism);
+            opener.derivedFor = parameters;
+        }
+        byte[] derived = opener.derived;
         if (!MessageDigest.isEqual(check, Arrays.copyOfRange(derived, 32, 64))) {
             throw new Refused(Refused.Reason.WRONG_PASSPHRASE, "wrong backup passphrase (or a header altered)");
         }
