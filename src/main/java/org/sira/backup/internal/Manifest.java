@@ -17,7 +17,7 @@ import java.util.TreeMap;
  */
 public record Manifest(String database, String schema, Instant created, SortedMap<String, Long> rows) {
 
-    static final String ENTRY = "manifest.properties";
+    static final String ENTRY = "backup-manifest.properties";
     static final String FLYWAY_HISTORY = "flyway_schema_history";
 
     public Manifest {
