@@ -61,6 +61,12 @@ class BackupCommandTest {
 
         assertThat(run("restore", "--from", file.toString(), target, PASSPHRASE)).as(err.toString()).isZero();
         assertThat(persons(restored)).isEqualTo(persons(testDatabase));
+        Path data = scratch.resolve("data");
+        if (data.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("sira.mv.db"))))
+                    .isEqualTo("rw-------");
+        }
 
         assertThat(run("restore", "--from", file.toString(), target, PASSPHRASE)).isEqualTo(1);
         assertThat(err.toString()).contains("--force");

@@ -30,6 +30,7 @@ class BackupPagesTest {
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
     @Autowired Backups backups;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     @Tag("asvs-14.2.4")
@@ -39,6 +40,8 @@ class BackupPagesTest {
 
         String name = backups.recent(1).get(0).name();
         assertThat(name).endsWith(Backups.SUFFIX);
+        assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'BACKUP' AND record_id = :n").param("n", name)
+                .query(String.class).list()).containsExactly("test-admin");
         Path file = backups.folder().resolve(name);
         assertThat(Files.readAllBytes(file)).startsWith("SIRABAK1".getBytes());
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {

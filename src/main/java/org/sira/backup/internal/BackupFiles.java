@@ -111,7 +111,7 @@ public final class BackupFiles {
         DatabaseTarget beside = new DatabaseTarget("jdbc:h2:file:" + rebuilt, target.username(), target.password());
         try {
             Files.deleteIfExists(rebuiltFile);
-            Files.createDirectories(database.getParent());
+            Private.folder(database.getParent());
             read(file, passphrase, (m, script) -> {
                 try (Connection connection = connect(beside, false)) {
                     H2Copy.run(script, connection);
