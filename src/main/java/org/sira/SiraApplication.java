@@ -2,6 +2,7 @@ package org.sira;
 
 import java.time.Clock;
 
+import org.sira.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,10 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class SiraApplication {
 
     public static void main(String[] args) {
+        if (BackupCommand.wanted(args)) {
+            // backup --to FILE, restore --from FILE [--force]: no web server, exit when done.
+            System.exit(BackupCommand.run(args));
+        }
         SpringApplication.run(SiraApplication.class, args);
     }
 

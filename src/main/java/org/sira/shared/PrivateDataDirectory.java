@@ -16,9 +16,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The data directory holds the embedded database, the uploaded spreadsheets and the notes key:
- * other accounts of the machine must not read them, and H2 makes its files readable by all (mode
- * 644). A directory that holds only Sira's things is closed to everyone but Sira's account (700);
+ * The data directory holds the embedded database and the uploaded spreadsheets (the notes key lives
+ * beside it, not in it, so that copies of this directory do not carry it; older versions kept it in
+ * {@code keys} here, still closed if present): other accounts of the machine must not read them, and
+ * H2 makes its files readable by all (mode 644). A missing directory is made private. A directory that holds only Sira's things is closed to everyone but Sira's account (700);
  * in a shared one (someone pointed {@code SIRA_DATA_DIR} at /tmp or a home), Sira's own files and
  * folders are closed one by one and the directory is left as it is.
  */
@@ -38,8 +39,16 @@ class PrivateDataDirectory {
 
     @EventListener(ApplicationReadyEvent.class)
     void close() {
-        if (!enabled || !Files.isDirectory(directory)
-                || !directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        if (!enabled || !directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            if (!Files.isDirectory(directory)) {
+                // Made private from the start, rather than as whoever writes first would make it.
+                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+        } catch (IOException | SecurityException e) {
+            log.warn("Could not make the data directory {}: {}", directory, e.toString());
             return;
         }
         try (Stream<Path> entries = Files.list(directory)) {

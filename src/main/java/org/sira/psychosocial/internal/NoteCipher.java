@@ -16,13 +16,15 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Seals note texts with AES-256-GCM before they reach the database. The key lives outside it:
  * {@code SIRA_NOTES_KEY} (32 bytes in Base64) when set, else a key file made at first start in
- * {@code sira.keys-dir}. Each text gets its own nonce, and the note's id is bound to it, so a
+ * {@code sira.keys-dir} (by default a {@code keys} folder beside the data folder, never inside it:
+ * whoever copies the data folder must not carry the key with it). Each text gets its own nonce, and the note's id is bound to it, so a
  * sealed text copied onto another note does not open.
  */
 @Component
@@ -34,7 +36,13 @@ public class NoteCipher {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    NoteCipher(@Value("${sira.notes-key:}") String keyInBase64, @Value("${sira.keys-dir:${sira.data-dir}/keys}") String keysDir) {
+    @Autowired
+    NoteCipher(@Value("${sira.notes-key:}") String keyInBase64, @Value("${sira.keys-dir:}") String keysDir,
+               @Value("${sira.data-dir}") String dataDir) {
+        this(keyInBase64, NotesKeyFolder.prepare(keysDir, dataDir).toString());
+    }
+
+    NoteCipher(String keyInBase64, String keysDir) {
         this.key = new SecretKeySpec(keyInBase64.isBlank() ? keyFile(Path.of(keysDir, "notes.key")) : decoded(keyInBase64), "AES");
     }
 
@@ -93,7 +101,7 @@ public class NoteCipher {
     private byte[] keyFile(Path file) {
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
+                NotesKeyFolder.createPrivate(file.getParent());
                 byte[] key = new byte[32];
                 random.nextBytes(key);
                 try {
