@@ -70,6 +70,10 @@ class LiveAccountCheck {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (isStatic(path)) {
+            // Style sheets and scripts reveal nothing: no need to read the account for each of them.
+            return true;
+        }
         boolean api = path.startsWith("/api/");
         Optional<UserAccounts.UserAccount> account = accounts.findByUsername(authentication.getName());
         if (account.isEmpty() || !stillValid(account.get(), authentication.getPrincipal())) {
@@ -97,8 +101,11 @@ class LiveAccountCheck {
         if (api) {
             return path.equals(PASSWORD_API);
         }
-        return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.equals("/login") || path.equals("/error")
-                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/favicon.ico");
+        return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.equals("/login") || path.equals("/error");
+    }
+
+    private static boolean isStatic(String path) {
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/favicon.ico");
     }
 
     private void end(HttpServletRequest request, HttpServletResponse response, boolean api, String username) throws IOException {
