@@ -110,6 +110,15 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.check("awa.traore", password)).as(password).isEmpty();
     }
 
+    /** Past 64 characters the estimate stops (it grows steeply with length): a long weak start is judged as such. */
+    @Tag("asvs-6.2.4")
+    @Test
+    void aLongPasswordIsJudgedOnItsFirst64Characters() {
+        assertThat(messageKey(null, "x".repeat(195) + "yzabc")).isNotNull();
+        assertThat(messageKey(null, "password".repeat(25))).isNotNull();
+        assertThat(messageKey(null, "ab".repeat(90) + "cdefg")).isNotNull();
+    }
+
     static Stream<Arguments> randomPassphrases() throws IOException {
         List<String> words = new ArrayList<>();
         try (InputStream in = PasswordPolicy.class.getResourceAsStream("/dictionaries/eff_large.txt")) {
