@@ -101,7 +101,9 @@ class LiveAccountCheck {
         if (api) {
             return path.equals(PASSWORD_API);
         }
-        return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.equals("/login") || path.equals("/error");
+        // "/login/..." leaves room for the later steps of a sign-in (a second factor) before the change.
+        return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.equals("/login") || path.startsWith("/login/")
+                || path.equals("/error");
     }
 
     private static boolean isStatic(String path) {
