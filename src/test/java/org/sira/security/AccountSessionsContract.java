@@ -221,6 +221,31 @@ abstract class AccountSessionsContract {
 
     @Tag("asvs-6.4.1")
     @Test
+    void aGeneratedFirstPasswordCanBeReplacedThroughTheApiToo() throws Exception {
+        String name = UserApiContract.unique("first-api");
+        String generated = new FirstStartAdmin(accounts, transaction, "").createAdmin(name);
+        mvc.perform(get("/api/v1/persons").with(httpBasic(name, generated))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("password-change-required"));
+        mvc.perform(put("/api/v1/users/me/password").with(httpBasic(name, generated)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\":\"" + generated + "\",\"newPassword\":\"" + UserApiContract.NEW_PASSWORD + "\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/persons").with(httpBasic(name, UserApiContract.NEW_PASSWORD))).andExpect(status().isOk());
+    }
+
+    @Tag("asvs-3.5.1")
+    @Test
+    void accountChangesOnThePagesNeedTheFormsToken() throws Exception {
+        String name = newUser("page-csrf", Role.SHELTER);
+        mvc.perform(post("/admin/users/" + idOf(name)).with(users.page(Role.ADMIN))
+                .param("roles", "VIEWER").param("version", "0")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/" + idOf(name) + "/enabled").with(users.page(Role.ADMIN))
+                .param("enabled", "false")).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT roles FROM app_user WHERE username = :u").param("u", name).query(String.class).single())
+                .isEqualTo("SHELTER");
+    }
+
+    @Tag("asvs-6.4.1")
+    @Test
     void theConfiguredFirstPasswordIsUsableAtOnce() throws Exception {
         String name = UserApiContract.unique("configured");
         assertThat(new FirstStartAdmin(accounts, transaction, "deux girafes lisent le journal").createAdmin(name)).isNull();
