@@ -34,7 +34,7 @@ class RememberedApiPasswords implements AuthenticationProvider {
 
     static final Duration REMEMBERED_FOR = Duration.ofMinutes(5);
 
-    private record Remembered(byte[] mac, Instant until) {
+    private record Remembered(byte[] mac, Instant until, String hash) {
     }
 
     private final DaoAuthenticationProvider argon2;
@@ -68,10 +68,15 @@ class RememberedApiPasswords implements AuthenticationProvider {
                 remembered.remove(username);
                 throw new DisabledException("disabled");
             }
-            return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            // A password changed since it was remembered is checked again (and then refused).
+            if (known.hash().equals(user.getPassword())) {
+                return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            }
+            remembered.remove(username);
         }
         Authentication checked = argon2.authenticate(authentication);
-        remembered.put(username, new Remembered(mac, clock.instant().plus(REMEMBERED_FOR)));
+        remembered.put(username, new Remembered(mac, clock.instant().plus(REMEMBERED_FOR),
+                ((UserDetails) checked.getPrincipal()).getPassword()));
         return checked;
     }
 

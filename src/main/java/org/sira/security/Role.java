@@ -32,4 +32,15 @@ public enum Role {
     public boolean may(Permission permission) {
         return permissions.contains(permission);
     }
+
+    /**
+     * Separation of duties: whoever manages accounts must not also read the psychosocial notes,
+     * or an administrator could give themselves the counsellor's role and read every note. So no
+     * account holds a role with {@link Permission#PSYCHOSOCIAL_NOTES} beside one with
+     * {@link Permission#USER_MANAGE}.
+     */
+    public static boolean incompatible(Set<Role> roles) {
+        return roles.stream().anyMatch(role -> role.may(PSYCHOSOCIAL_NOTES))
+                && roles.stream().anyMatch(role -> role.may(USER_MANAGE));
+    }
 }

@@ -27,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +57,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemFactory problems, JsonMapper json, UserDetailsService users,
-                            PasswordEncoder encoder, Clock clock, AuthenticationEventPublisher events) throws Exception {
+                            PasswordEncoder encoder, Clock clock, AuthenticationEventPublisher events,
+                            LiveAccountCheck accountCheck) throws Exception {
         // Not a bean: the pages keep Spring's own check of the password at login.
         ProviderManager authentication = new ProviderManager(new RememberedApiPasswords(users, encoder, clock));
         // Failed and successful checks still reach LoginEvents (lock-out, audit).
@@ -83,6 +85,7 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(accountCheck.filter(), AuthorizationFilter.class)
                 // No cookies are used on this door, so there is nothing for a forged request to ride on.
                 .csrf(csrf -> csrf.disable());
         headers(http);
@@ -91,7 +94,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, LiveAccountCheck accountCheck) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
@@ -103,6 +106,8 @@ class SecurityConfig {
                                 request.getContextPath() + (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation().changeSessionId())
+                // A disabled account, changed roles or a password changed elsewhere end the session at once.
+                .addFilterBefore(accountCheck.filter(), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.disable());
         headers(http);
         return http.build();

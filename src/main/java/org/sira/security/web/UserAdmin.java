@@ -13,6 +13,8 @@ import org.sira.security.AuditLog;
 import org.sira.security.Role;
 import org.sira.security.UserAccounts;
 import org.sira.shared.InvalidInputException;
+import org.sira.shared.NotFoundException;
+import org.sira.shared.StaleRecordException;
 import org.sira.shared.Paging;
 import org.sira.shared.web.ProblemFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,16 +44,24 @@ class UserAdmin {
                        @Size(max = 300) String displayName) {
 
         UserAccounts.NewUser toNewUser() {
-            Set<Role> parsed = EnumSet.noneOf(Role.class);
-            for (String role : roles == null ? List.<String>of() : roles) {
-                try {
-                    parsed.add(Role.valueOf(String.valueOf(role).strip().toUpperCase(java.util.Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    throw InvalidInputException.of("roles", "error.unknown-value", String.valueOf(role));
-                }
-            }
-            return new UserAccounts.NewUser(username, password, parsed, displayName);
+            return new UserAccounts.NewUser(username, password, parseRoles(roles), displayName);
         }
+    }
+
+    /** The edit form of one account. */
+    record UserForm(List<String> roles, @Size(max = 300) String displayName, Integer version) {
+    }
+
+    static Set<Role> parseRoles(List<String> roles) {
+        Set<Role> parsed = EnumSet.noneOf(Role.class);
+        for (String role : roles == null ? List.<String>of() : roles) {
+            try {
+                parsed.add(Role.valueOf(String.valueOf(role).strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("roles", "error.unknown-value", String.valueOf(role));
+            }
+        }
+        return parsed;
     }
 
     @GetMapping("/admin/users")
@@ -74,9 +84,37 @@ class UserAdmin {
 
     @PostMapping("/admin/users/{id}/enabled")
     @PreAuthorize("hasAuthority('USER_MANAGE')")
-    String setEnabled(@PathVariable UUID id, @RequestParam boolean enabled) {
-        accounts.setEnabled(id, enabled);
-        return "redirect:/admin/users";
+    String setEnabled(@PathVariable UUID id, @RequestParam boolean enabled, Model model) {
+        try {
+            accounts.setEnabled(id, enabled);
+            return "redirect:/admin/users?updated";
+        } catch (InvalidInputException e) {
+            return page(model, new UserRequest(null, null, List.of(), null), problems.fieldMessages(e.errors()));
+        }
+    }
+
+    @GetMapping("/admin/users/{id}")
+    @PreAuthorize("hasAuthority('USER_MANAGE')")
+    String edit(@PathVariable UUID id, Model model) {
+        UserAccounts.UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("USER", id));
+        return editPage(model, account, new UserForm(account.roles().stream().map(Role::name).toList(),
+                account.displayName(), account.version()), Map.of());
+    }
+
+    @PostMapping("/admin/users/{id}")
+    @PreAuthorize("hasAuthority('USER_MANAGE')")
+    String change(@PathVariable UUID id, @ModelAttribute UserForm form, Model model) {
+        UserAccounts.UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("USER", id));
+        try {
+            accounts.change(id, new UserAccounts.AccountChange(null, parseRoles(form.roles()), form.displayName(), form.version()));
+            return "redirect:/admin/users?updated";
+        } catch (InvalidInputException e) {
+            return editPage(model, account, form, problems.fieldMessages(e.errors()));
+        } catch (StaleRecordException e) {
+            UserAccounts.UserAccount now = accounts.findById(id).orElseThrow();
+            return editPage(model, now, new UserForm(form.roles(), form.displayName(), now.version()),
+                    Map.of("form", problems.message(e.messageKey(), e.arguments())));
+        }
     }
 
     @GetMapping("/admin/audit")
@@ -95,6 +133,14 @@ class UserAdmin {
             model.addAttribute("chainBroken", audit.verifyChain().orElse(null));
         }
         return "security/audit";
+    }
+
+    private String editPage(Model model, UserAccounts.UserAccount account, UserForm form, Map<String, String> errors) {
+        model.addAttribute("account", account);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "security/user-edit";
     }
 
     private String page(Model model, UserRequest request, Map<String, String> errors) {
