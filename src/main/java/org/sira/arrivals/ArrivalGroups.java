@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.sira.arrivals.internal.ReturnStore;
 import org.sira.people.PersonInput;
 import org.sira.people.PersonRegistry;
+import org.sira.people.PersonVisibility;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.shared.FieldError;
@@ -35,10 +36,12 @@ public class ArrivalGroups {
     private final ReturnStore returnStore;
     private final AuditLog audit;
     private final PersonRegistry persons;
+    private final PersonVisibility visibility;
 
     ArrivalGroups(JdbcClient jdbc, ReturnInputReader reader, Returns returns, ReturnStore returnStore, AuditLog audit,
-                  PersonRegistry persons) {
+                  PersonRegistry persons, PersonVisibility visibility) {
         this.persons = persons;
+        this.visibility = visibility;
         this.jdbc = jdbc;
         this.reader = reader;
         this.returns = returns;
@@ -113,6 +116,8 @@ public class ArrivalGroups {
     @PreAuthorize("hasAuthority('PERSON_WRITE')")
     public PersonReturn registerReturn(UUID groupId, UUID personId) {
         ArrivalGroup group = find(groupId);
+        // Whether she is already registered says she exists: only to whoever may see her.
+        persons.find(personId);
         if (isRegistered(groupId, personId)) {
             throw InvalidInputException.of("personId", "arrival.person.already-registered");
         }
@@ -143,7 +148,7 @@ public class ArrivalGroups {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public List<PersonReturn> returnsOf(UUID groupId) {
-        return returnStore.ofGroup(groupId);
+        return visibility.visible(returnStore.ofGroup(groupId), PersonReturn::personId);
     }
 
     private static final String GROUP_COLUMNS = "g.id, g.arrival_date, g.arrival_point, g.country_from, g.return_kind, "

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import jakarta.annotation.PreDestroy;
 
 import org.sira.imports.internal.CallerContext;
+import org.sira.people.PersonVisibility;
 import org.sira.security.CurrentUser;
 import org.sira.shared.DomainException;
 import org.sira.shared.Ids;
@@ -62,9 +63,12 @@ public class ImportJobs {
     private final ReentrantLock oneAtATime = new ReentrantLock(true);
     private final Map<UUID, SpreadsheetImport.Progress> running = new ConcurrentHashMap<>();
 
+    private final PersonVisibility visibility;
+
     ImportJobs(SpreadsheetImport imports, JdbcClient jdbc, JsonMapper json, Clock clock,
-               @Value("${sira.data-dir}") String dataDir) {
+               @Value("${sira.data-dir}") String dataDir, PersonVisibility visibility) {
         this.imports = imports;
+        this.visibility = visibility;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -84,7 +88,7 @@ public class ImportJobs {
     @PreAuthorize("hasAuthority('IMPORT')")
     public Map.Entry<UUID, ImportReport> runNow(Path upload, String fileName, ImportKind kind, ImportMode mode) {
         UUID id = create(fileName, kind, mode);
-        return Map.entry(id, execute(id, upload, kind, mode, false));
+        return Map.entry(id, forReader(execute(id, upload, kind, mode, false)));
     }
 
     /** Starts an import in the background and returns at once (the page's way). */
@@ -104,8 +108,13 @@ public class ImportJobs {
                     rs.getString("file_name"), rs.getString("status"), rs.getString("started_by"),
                     rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
                     Optional.ofNullable(running.get(id)),
-                    report == null ? Optional.empty() : Optional.of(imports.inReadersLanguage(json.readValue(report, ImportReport.class))));
+                    report == null ? Optional.empty() : Optional.of(forReader(imports.inReadersLanguage(json.readValue(report, ImportReport.class)))));
         }).optional().orElseThrow(() -> new NotFoundException("IMPORT", id));
+    }
+
+    /** The report as the reader may see it: a row never names a person the reader may not see. */
+    private ImportReport forReader(ImportReport report) {
+        return report.withoutPersons(visibility.hiddenAmong(report.rows().stream().map(ImportReport.RowOutcome::personId).toList()));
     }
 
     @PreAuthorize("hasAuthority('IMPORT')")

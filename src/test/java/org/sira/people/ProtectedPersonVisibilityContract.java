@@ -119,7 +119,7 @@ abstract class ProtectedPersonVisibilityContract {
         mvc.perform(post("/api/v1/arrivals/" + group + "/manifest/rows/" + row.get("id").asString() + "/decision")
                         .with(users.as(Role.RECEPTION)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"decision\":\"NEW_PERSON\",\"version\":0}"))
-                .andExpect(status().isConflict());
+                .andExpect(status().isUnprocessableContent());
         assertThat(json.readTree(mvc.perform(post("/api/v1/arrivals/" + group + "/manifest/register-new").with(users.as(Role.RECEPTION)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("registered").asInt()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE family_name = :f").param("f", family.toUpperCase())
