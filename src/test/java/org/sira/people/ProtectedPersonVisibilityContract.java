@@ -147,7 +147,7 @@ abstract class ProtectedPersonVisibilityContract {
         assertThat(page).contains(namesake.get("fileNumber").asString()).doesNotContain(her.get("fileNumber").asString());
         String head = page.substring(page.indexOf("<thead>"), page.indexOf("</thead>"));
         for (JsonNode candidate : row.get("candidates")) {
-            if (candidate.get("personId").asString().equals(her.get("id").asString())) {
+            if (!candidate.get("personId").asString().equals(namesake.get("id").asString())) {
                 continue;
             }
             String column = head.substring(head.indexOf(candidate.get("fileNumber").asString()));
