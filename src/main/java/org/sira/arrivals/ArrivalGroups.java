@@ -97,7 +97,7 @@ public class ArrivalGroups {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public ArrivalGroup find(UUID id) {
-        return jdbc.sql(SELECT + " WHERE g.id = :id GROUP BY " + GROUP_COLUMNS).param("id", id)
+        return jdbc.sql(select() + " WHERE g.id = :id GROUP BY " + GROUP_COLUMNS).param("id", id)
                 .query(ArrivalGroups::group).optional().orElseThrow(() -> new NotFoundException("ARRIVAL_GROUP", id));
     }
 
@@ -105,7 +105,7 @@ public class ArrivalGroups {
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public PageOf<ArrivalGroup> latest(Paging paging) {
         long total = jdbc.sql("SELECT COUNT(*) FROM arrival_group").query(Long.class).single();
-        List<ArrivalGroup> items = jdbc.sql(SELECT + " GROUP BY " + GROUP_COLUMNS
+        List<ArrivalGroup> items = jdbc.sql(select() + " GROUP BY " + GROUP_COLUMNS
                         + " ORDER BY g.arrival_date DESC, g.created_at DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
                 .param("offset", paging.offset()).param("size", paging.size()).query(ArrivalGroups::group).list();
         return new PageOf<>(items, total, paging.page(), paging.size());
@@ -153,8 +153,11 @@ public class ArrivalGroups {
 
     private static final String GROUP_COLUMNS = "g.id, g.arrival_date, g.arrival_point, g.country_from, g.return_kind, "
             + "g.transport, g.expected_count, g.partners, g.notes, g.created_at, g.created_by, g.version";
-    private static final String SELECT = "SELECT " + GROUP_COLUMNS + ", COUNT(r.id) AS registered FROM arrival_group g "
-            + "LEFT JOIN person_return r ON r.group_id = g.id AND r.voided = FALSE";
+    /** The groups with how many of their returnees the reader may see: a count that does not betray a protected person. */
+    private String select() {
+        return "SELECT " + GROUP_COLUMNS + ", COUNT(r.id) AS registered FROM arrival_group g "
+                + "LEFT JOIN person_return r ON r.group_id = g.id AND r.voided = FALSE AND " + visibility.visiblePersonId("r.person_id");
+    }
 
     private static ArrivalGroup group(ResultSet rs, int row) throws SQLException {
         return new ArrivalGroup(rs.getObject("id", UUID.class), rs.getObject("arrival_date", LocalDate.class),

@@ -79,7 +79,7 @@ public class PersonMerge {
     @PreAuthorize("hasAuthority('PERSON_MERGE')")
     public Merge mergeFileNumber(UUID keptId, String fileNumber) {
         String number = fileNumber == null ? "" : fileNumber.strip().toUpperCase(java.util.Locale.ROOT);
-        UUID mergedId = store.findIdByFileNumber(number)
+        UUID mergedId = store.findIdByFileNumber(number).filter(visibility::maySee)
                 .orElseThrow(() -> InvalidInputException.of("fileNumber", "merge.no-such-file", number.length() > 30 ? number.substring(0, 30) : number));
         return merge(keptId, mergedId);
     }

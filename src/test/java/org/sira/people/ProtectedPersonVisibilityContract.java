@@ -198,4 +198,21 @@ abstract class ProtectedPersonVisibilityContract {
         }
         assertThat(read("/api/v1/returns/" + returnId, Role.COUNSELLOR)).contains(her.get("id").asString());
     }
+
+    @Test
+    void theGroupAndItsBoardCountOnlyThePersonsTheReaderMaySeeSoTheirNumbersDoNotBetrayHer() throws Exception {
+        JsonNode her = victim(unique("Canarycisse"), unique("ref-"));
+        String ordinary = created("/api/v1/persons", "{\"familyName\":\"" + unique("Plaincisse") + "\",\"givenNames\":\"Awa\"}")
+                .get("id").asString();
+        String group = group();
+        for (String person : List.of(her.get("id").asString(), ordinary)) {
+            created("/api/v1/arrivals/" + group + "/returns", "{\"personId\":\"" + person + "\"}");
+        }
+        assertThat(json.readTree(read("/api/v1/arrivals/" + group, Role.COORDINATOR)).get("registeredCount").asInt()).isEqualTo(2);
+        assertThat(json.readTree(read("/api/v1/arrivals/" + group + "/board", Role.COORDINATOR)).get("registered").asInt()).isEqualTo(2);
+        for (Role role : BLIND) {
+            assertThat(json.readTree(read("/api/v1/arrivals/" + group, role)).get("registeredCount").asInt()).as(role.name()).isEqualTo(1);
+            assertThat(json.readTree(read("/api/v1/arrivals/" + group + "/board", role)).get("registered").asInt()).as(role.name()).isEqualTo(1);
+        }
+    }
 }
