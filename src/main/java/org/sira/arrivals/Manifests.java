@@ -209,6 +209,8 @@ public class Manifests {
             }
         }
         Set<UUID> hidden = visibility.hiddenAmong(named);
+        named.removeAll(hidden);
+        visibility.recordReads(named);
         return hidden.isEmpty() ? rows : rows.stream().map(row -> row.seenWithout(hidden)).toList();
     }
 

@@ -88,7 +88,9 @@ public class ImportJobs {
     @PreAuthorize("hasAuthority('IMPORT')")
     public Map.Entry<UUID, ImportReport> runNow(Path upload, String fileName, ImportKind kind, ImportMode mode) {
         UUID id = create(fileName, kind, mode);
-        return Map.entry(id, forReader(execute(id, upload, kind, mode, false)));
+        ImportReport report = forReader(execute(id, upload, kind, mode, false));
+        visibility.recordReads(report.rows().stream().map(ImportReport.RowOutcome::personId).toList());
+        return Map.entry(id, report);
     }
 
     /** Starts an import in the background and returns at once (the page's way). */
@@ -100,8 +102,15 @@ public class ImportJobs {
         return id;
     }
 
+    /** The job, its report as the reader may see it; the protected persons it shows them are noted as read. */
     @PreAuthorize("hasAuthority('IMPORT')")
     public Job find(UUID id) {
+        Job job = load(id);
+        job.report().ifPresent(report -> visibility.recordReads(report.rows().stream().map(ImportReport.RowOutcome::personId).toList()));
+        return job;
+    }
+
+    private Job load(UUID id) {
         return jdbc.sql("SELECT * FROM import_job WHERE id = :id").param("id", id).query((rs, row) -> {
             String report = rs.getString("report");
             return new Job(id, ImportKind.valueOf(rs.getString("kind")), ImportMode.valueOf(rs.getString("mode")),
@@ -121,7 +130,7 @@ public class ImportJobs {
     public List<Job> latest() {
         List<UUID> ids = jdbc.sql("SELECT id FROM import_job ORDER BY started_at DESC FETCH FIRST 20 ROWS ONLY")
                 .query(UUID.class).list();
-        return ids.stream().map(this::find).toList();
+        return ids.stream().map(this::load).toList();
     }
 
     /**

@@ -110,8 +110,10 @@ public class PersonMerge {
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public List<Merge> into(UUID keptId) {
         registry.find(keptId);
-        return jdbc.sql(SELECT + " WHERE m.kept_id = :kept AND " + visibility.visiblePerson("p") + " ORDER BY m.merged_at DESC")
+        List<Merge> merges = jdbc.sql(SELECT + " WHERE m.kept_id = :kept AND " + visibility.visiblePerson("p") + " ORDER BY m.merged_at DESC")
                 .param("kept", keptId).query(PersonMerge::merge).list();
+        visibility.recordReads(merges.stream().map(Merge::mergedId).toList());
+        return merges;
     }
 
     /** A merge both of whose records the reader may see; any other is not found. */

@@ -156,6 +156,7 @@ public class PersonRegistry {
         Set<String> keys = NameKeys.searchKeys(text);
         if (text == null || text.isBlank() || keys.isEmpty()) {
             List<PersonView> latest = store.latest(restricted, paging.offset(), paging.size()).stream().map(this::view).toList();
+            visibility.recordReads(latest.stream().filter(PersonView::restricted).map(PersonView::id).toList());
             return new PageOf<>(latest, store.count(restricted), paging.page(), paging.size());
         }
         String wanted = Folding.fold(text);
@@ -172,6 +173,7 @@ public class PersonRegistry {
         // Only the page shown is loaded whole.
         List<UUID> shown = ranked.stream().skip(paging.offset()).limit(paging.size()).toList();
         List<PersonView> page = store.findAll(shown).stream().map(this::view).toList();
+        visibility.recordReads(page.stream().filter(PersonView::restricted).map(PersonView::id).toList());
         return new PageOf<>(page, ranked.size(), paging.page(), paging.size());
     }
 

@@ -7,10 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.security.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Whether the current reader may see a person: the one place that decides it. A protected person
@@ -25,9 +27,11 @@ import org.springframework.stereotype.Component;
 public class PersonVisibility {
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    PersonVisibility(JdbcClient jdbc) {
+    PersonVisibility(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Whether the reader sees protected persons too. */
@@ -74,6 +78,30 @@ public class PersonVisibility {
     /** Whether the reader may see the person with this id; an id nobody has is not hidden (it is simply not found). */
     public boolean maySee(UUID personId) {
         return personId == null || hiddenAmong(List.of(personId)).isEmpty();
+    }
+
+    /**
+     * Notes in the audit log that the reader was shown these persons (in a list, as candidates, in a
+     * report): every read of a protected person is audited, not only the opening of her record.
+     */
+    public void recordReads(Collection<UUID> shownPersonIds) {
+        List<UUID> ids = shownPersonIds.stream().filter(id -> id != null).distinct().toList();
+        if (ids.isEmpty() || !seesProtected()) {
+            return;
+        }
+        List<UUID> protectedOnes = jdbc.sql("SELECT id FROM person WHERE restricted = TRUE AND id IN (:ids)").param("ids", ids)
+                .query(UUID.class).list();
+        // Inside a change (a staged manifest, a decision) the change's own transaction holds the log's
+        // head: the read is written in it; a plain read writes it in a transaction of its own.
+        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        for (UUID id : protectedOnes) {
+            if (writing) {
+                audit.record("READ", "PERSON", id.toString(), null, null);
+            } else {
+                audit.recordAlone(CurrentUser.name(), "READ", "PERSON", id.toString());
+            }
+        }
     }
 
     /** The items that name only persons the reader may see, in their order. */

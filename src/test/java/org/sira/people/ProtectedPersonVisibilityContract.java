@@ -215,4 +215,25 @@ abstract class ProtectedPersonVisibilityContract {
             assertThat(json.readTree(read("/api/v1/arrivals/" + group + "/board", role)).get("registered").asInt()).as(role.name()).isEqualTo(1);
         }
     }
+
+    private long readsOf(JsonNode person, Role role) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_id = :id AND action = 'READ' AND actor = :actor")
+                .param("id", person.get("id").asString()).param("actor", "test-" + role.name().toLowerCase()).query(Long.class).single();
+    }
+
+    @Test
+    @Tag("asvs-16.2.1")
+    void showingAProtectedPersonInASearchOrAsAManifestCandidateIsAuditedLikeOpeningHerRecord() throws Exception {
+        String family = unique("Canarysanogo");
+        JsonNode her = victim(family, unique("ref-"));
+        String group = group();
+        stage(group, family, Role.COORDINATOR);
+        long before = readsOf(her, Role.CASEWORKER);
+        assertThat(read("/api/v1/persons?q=" + family + "%20Mariam", Role.CASEWORKER)).contains(her.get("id").asString());
+        assertThat(readsOf(her, Role.CASEWORKER)).isEqualTo(before + 1);
+        assertThat(read("/api/v1/arrivals/" + group + "/manifest", Role.CASEWORKER)).contains(her.get("id").asString());
+        assertThat(readsOf(her, Role.CASEWORKER)).isEqualTo(before + 2);
+        read("/api/v1/arrivals/" + group + "/manifest", Role.RECEPTION);
+        assertThat(readsOf(her, Role.RECEPTION)).isZero();
+    }
 }
