@@ -131,7 +131,7 @@ public class PersonRegistry {
             if (!visibility.maySee(true)) {
                 throw new NotFoundException("PERSON", id);
             }
-            audit.recordAlone(CurrentUser.name(), "READ", "PERSON", id.toString());
+            visibility.recordRead(id);
         }
         return person;
     }

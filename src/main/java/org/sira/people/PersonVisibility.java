@@ -91,16 +91,21 @@ public class PersonVisibility {
         }
         List<UUID> protectedOnes = jdbc.sql("SELECT id FROM person WHERE restricted = TRUE AND id IN (:ids)").param("ids", ids)
                 .query(UUID.class).list();
-        // Inside a change (a staged manifest, a decision) the change's own transaction holds the log's
-        // head: the read is written in it; a plain read writes it in a transaction of its own.
+        protectedOnes.forEach(this::recordRead);
+    }
+
+    /**
+     * Notes in the audit log that the reader was shown this protected person. Inside a change (a
+     * staged manifest, a decision) the change's own transaction may already hold the log's head: the
+     * read is written in it; a plain read writes it in a transaction of its own.
+     */
+    public void recordRead(UUID protectedPersonId) {
         boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        for (UUID id : protectedOnes) {
-            if (writing) {
-                audit.record("READ", "PERSON", id.toString(), null, null);
-            } else {
-                audit.recordAlone(CurrentUser.name(), "READ", "PERSON", id.toString());
-            }
+        if (writing) {
+            audit.record("READ", "PERSON", protectedPersonId.toString(), null, null);
+        } else {
+            audit.recordAlone(CurrentUser.name(), "READ", "PERSON", protectedPersonId.toString());
         }
     }
 
