@@ -140,7 +140,7 @@ public class ImportJobs {
      */
     @PreAuthorize("hasAuthority('IMPORT')")
     public UUID importValidRows(UUID refusedId) {
-        Job refused = find(refusedId);
+        Job refused = load(refusedId);
         // Still named "-upload" so that a copy left by a stop of the server is cleaned up like the others.
         Path taken = directory.resolve(refusedId + "-taken-" + Ids.newId() + "-upload");
         try {
@@ -164,7 +164,7 @@ public class ImportJobs {
     /** The refused rows of a finished import, as a CSV the user can fix and import again. */
     @PreAuthorize("hasAuthority('IMPORT')")
     public Optional<Path> refusedRows(UUID id) {
-        find(id);
+        load(id);
         Path file = refusedFile(id);
         return Files.exists(file) ? Optional.of(file) : Optional.empty();
     }
