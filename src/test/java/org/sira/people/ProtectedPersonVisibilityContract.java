@@ -236,4 +236,30 @@ abstract class ProtectedPersonVisibilityContract {
         read("/api/v1/arrivals/" + group + "/manifest", Role.RECEPTION);
         assertThat(readsOf(her, Role.RECEPTION)).isZero();
     }
+
+    @Test
+    void registerNewRegistersTheRowsNobodyIsKnownForOnceAndLeavesHersAlone() throws Exception {
+        String family = unique("Canarykone");
+        JsonNode her = victim(family, unique("ref-"));
+        String newcomer = unique("Newcomer");
+        String group = group();
+        String csv = "nom;prenoms;sexe;date_naissance;prenom_pere;nom_mere;region_origine;telephone\n"
+                + family.toUpperCase() + ";Mariam;F;11/02/1996;Souleymane;Aminata Coulibaly;Ségou;" + phone(family) + "\n"
+                + newcomer + ";Seydou;M;2001;;;;\n";
+        mvc.perform(multipart("/api/v1/arrivals/" + group + "/manifest")
+                        .file(new MockMultipartFile("file", "manifest.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(users.as(Role.RECEPTION)))
+                .andExpect(status().isOk());
+        for (int expected : new int[] {1, 0}) {
+            assertThat(json.readTree(mvc.perform(post("/api/v1/arrivals/" + group + "/manifest/register-new").with(users.as(Role.RECEPTION)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("registered").asInt()).isEqualTo(expected);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE LOWER(family_name) = LOWER(:f)").param("f", newcomer)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE LOWER(family_name) = LOWER(:f)").param("f", family)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person_return WHERE group_id = :g").param("g", UUID.fromString(group))
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(read("/api/v1/arrivals/" + group + "/manifest", Role.COORDINATOR)).contains(her.get("id").asString());
+    }
 }
