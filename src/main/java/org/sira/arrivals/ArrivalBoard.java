@@ -2,21 +2,27 @@ package org.sira.arrivals;
 
 import java.util.UUID;
 
+import org.sira.people.PersonVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The night's board of an arrival group, counted from the database at every refresh. */
+/**
+ * The night's board of an arrival group, counted from the database at every refresh. It counts the
+ * persons the reader may see: a protected person is counted on the boards of those who may see her.
+ */
 @Service
 public class ArrivalBoard {
 
     private final JdbcClient jdbc;
     private final ArrivalGroups groups;
+    private final PersonVisibility visibility;
 
-    ArrivalBoard(JdbcClient jdbc, ArrivalGroups groups) {
+    ArrivalBoard(JdbcClient jdbc, ArrivalGroups groups, PersonVisibility visibility) {
         this.jdbc = jdbc;
         this.groups = groups;
+        this.visibility = visibility;
     }
 
     public record Board(Integer expected, long registered, long manifestRows, long reviewed, long minors,
@@ -44,7 +50,7 @@ public class ArrivalBoard {
                 FROM person_return r
                 JOIN person p ON p.id = r.person_id
                 LEFT JOIN rights_check c ON c.return_id = r.id
-                WHERE r.group_id = :g AND r.voided = FALSE""")
+                WHERE r.group_id = :g AND r.voided = FALSE AND\s""" + visibility.visiblePerson("p"))
                 .param("g", groupId).param("adultBorn", group.arrivalDate().minusYears(18))
                 .query((rs, n) -> new Board(group.expectedCount(), rs.getLong("registered"), rs.getLong("manifest_rows"),
                         rs.getLong("reviewed"), rs.getLong("minors"), rs.getLong("urgent"), rs.getLong("pregnant"),

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.sira.arrivals.internal.ReturnStore;
 import org.sira.people.PersonInput;
 import org.sira.people.PersonRegistry;
+import org.sira.people.PersonVisibility;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.shared.FieldError;
@@ -35,10 +36,12 @@ public class ArrivalGroups {
     private final ReturnStore returnStore;
     private final AuditLog audit;
     private final PersonRegistry persons;
+    private final PersonVisibility visibility;
 
     ArrivalGroups(JdbcClient jdbc, ReturnInputReader reader, Returns returns, ReturnStore returnStore, AuditLog audit,
-                  PersonRegistry persons) {
+                  PersonRegistry persons, PersonVisibility visibility) {
         this.persons = persons;
+        this.visibility = visibility;
         this.jdbc = jdbc;
         this.reader = reader;
         this.returns = returns;
@@ -94,7 +97,7 @@ public class ArrivalGroups {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public ArrivalGroup find(UUID id) {
-        return jdbc.sql(SELECT + " WHERE g.id = :id GROUP BY " + GROUP_COLUMNS).param("id", id)
+        return jdbc.sql(select() + " WHERE g.id = :id GROUP BY " + GROUP_COLUMNS).param("id", id)
                 .query(ArrivalGroups::group).optional().orElseThrow(() -> new NotFoundException("ARRIVAL_GROUP", id));
     }
 
@@ -102,7 +105,7 @@ public class ArrivalGroups {
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public PageOf<ArrivalGroup> latest(Paging paging) {
         long total = jdbc.sql("SELECT COUNT(*) FROM arrival_group").query(Long.class).single();
-        List<ArrivalGroup> items = jdbc.sql(SELECT + " GROUP BY " + GROUP_COLUMNS
+        List<ArrivalGroup> items = jdbc.sql(select() + " GROUP BY " + GROUP_COLUMNS
                         + " ORDER BY g.arrival_date DESC, g.created_at DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
                 .param("offset", paging.offset()).param("size", paging.size()).query(ArrivalGroups::group).list();
         return new PageOf<>(items, total, paging.page(), paging.size());
@@ -113,6 +116,8 @@ public class ArrivalGroups {
     @PreAuthorize("hasAuthority('PERSON_WRITE')")
     public PersonReturn registerReturn(UUID groupId, UUID personId) {
         ArrivalGroup group = find(groupId);
+        // Whether she is already registered says she exists: only to whoever may see her.
+        persons.find(personId);
         if (isRegistered(groupId, personId)) {
             throw InvalidInputException.of("personId", "arrival.person.already-registered");
         }
@@ -143,13 +148,16 @@ public class ArrivalGroups {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public List<PersonReturn> returnsOf(UUID groupId) {
-        return returnStore.ofGroup(groupId);
+        return visibility.visible(returnStore.ofGroup(groupId), PersonReturn::personId);
     }
 
     private static final String GROUP_COLUMNS = "g.id, g.arrival_date, g.arrival_point, g.country_from, g.return_kind, "
             + "g.transport, g.expected_count, g.partners, g.notes, g.created_at, g.created_by, g.version";
-    private static final String SELECT = "SELECT " + GROUP_COLUMNS + ", COUNT(r.id) AS registered FROM arrival_group g "
-            + "LEFT JOIN person_return r ON r.group_id = g.id AND r.voided = FALSE";
+    /** The groups with how many of their returnees the reader may see: a count that does not betray a protected person. */
+    private String select() {
+        return "SELECT " + GROUP_COLUMNS + ", COUNT(r.id) AS registered FROM arrival_group g "
+                + "LEFT JOIN person_return r ON r.group_id = g.id AND r.voided = FALSE AND " + visibility.visiblePersonId("r.person_id");
+    }
 
     private static ArrivalGroup group(ResultSet rs, int row) throws SQLException {
         return new ArrivalGroup(rs.getObject("id", UUID.class), rs.getObject("arrival_date", LocalDate.class),

@@ -4,12 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A staged row of a manifest, its candidates, and what was decided about it. */
+/**
+ * A staged row of a manifest, its candidates, and what was decided about it. As a reader sees it
+ * ({@link #seenWithout}), candidates the reader may not see are left out and {@code withheld} says
+ * so; the person a decided row names is left out too.
+ */
 public record ManifestRow(UUID id, UUID groupId, int row, String familyName, String givenNames, String sex,
                           LocalDate birthDate, String birthPrecision, String fatherGivenName, String motherName,
                           String originRegion, String originCommune, String phone, String documentNumber,
                           String externalRef, List<String> errors, Integer sameAsRow, String bestVerdict, Status status,
-                          UUID personId, String decidedBy, int version, List<StagedCandidate> candidates) {
+                          UUID personId, String decidedBy, int version, List<StagedCandidate> candidates,
+                          boolean withheld) {
 
     public enum Status {
         /** Waiting for a decision. */
@@ -29,13 +34,39 @@ public record ManifestRow(UUID id, UUID groupId, int row, String familyName, Str
                                   String evidence) {
     }
 
+    /**
+     * The row as a reader who may not see {@code hidden} persons sees it: without them as
+     * candidates or as the person it was decided to be.
+     */
+    public ManifestRow seenWithout(java.util.Set<UUID> hidden) {
+        List<StagedCandidate> shown = candidates.stream().filter(c -> !hidden.contains(c.personId())).toList();
+        boolean left = shown.size() < candidates.size();
+        return new ManifestRow(id, groupId, row, familyName, givenNames, sex, birthDate, birthPrecision, fatherGivenName,
+                motherName, originRegion, originCommune, phone, documentNumber, externalRef, errors, sameAsRow,
+                left ? null : bestVerdict, status, personId != null && hidden.contains(personId) ? null : personId, decidedBy,
+                version, shown, withheld || left);
+    }
+
+    /**
+     * Waiting for someone who may see every candidate: a candidate is hidden from this reader, so
+     * neither "new person" nor "same as the candidates shown" is theirs to decide.
+     */
+    public boolean reserved() {
+        return status == Status.PENDING && withheld;
+    }
+
+    /** Waiting for a decision with nothing known of it: no candidate, no row like it, none withheld. */
+    public boolean unknown() {
+        return status == Status.PENDING && candidates.isEmpty() && sameAsRow == null && !withheld;
+    }
+
     public boolean doubtful() {
-        return status == Status.PENDING && ("POSSIBLE".equals(bestVerdict) || sameAsRow != null
+        return status == Status.PENDING && !withheld && ("POSSIBLE".equals(bestVerdict) || sameAsRow != null
                 || candidates.stream().filter(c -> "MATCH".equals(c.verdict())).count() > 1);
     }
 
     public boolean confident() {
-        return status == Status.PENDING && "MATCH".equals(bestVerdict) && sameAsRow == null
+        return status == Status.PENDING && !withheld && "MATCH".equals(bestVerdict) && sameAsRow == null
                 && candidates.stream().filter(c -> "MATCH".equals(c.verdict())).count() == 1;
     }
 

@@ -9,10 +9,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,9 +27,11 @@ import org.sira.people.BirthDate;
 import org.sira.people.PersonInput;
 import org.sira.people.PersonMatching;
 import org.sira.people.PersonRegistry;
+import org.sira.people.PersonVisibility;
 import org.sira.people.PhoneNumber;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
+import org.sira.shared.DomainException;
 import org.sira.shared.FieldError;
 import org.sira.shared.Folding;
 import org.sira.shared.Ids;
@@ -80,10 +84,12 @@ public class Manifests {
     private final AuditLog audit;
     private final ProblemFactory problems;
     private final Clock clock;
+    private final PersonVisibility visibility;
 
     Manifests(JdbcClient jdbc, PersonMatching matching, PersonRegistry persons, ArrivalGroups groups, AuditLog audit,
-              ProblemFactory problems, Clock clock) {
+              ProblemFactory problems, Clock clock, PersonVisibility visibility) {
         this.jdbc = jdbc;
+        this.visibility = visibility;
         this.matching = matching;
         this.persons = persons;
         this.groups = groups;
@@ -168,22 +174,52 @@ public class Manifests {
         List<ManifestRow> staged = withSameRows(rows).stream().map(this::withCandidates).toList();
         staged.forEach(this::insert);
         audit.record("STAGE", "ARRIVAL_GROUP", groupId.toString(), null, "manifest of " + staged.size() + " rows");
-        return staged;
+        return forReader(staged);
     }
 
     private static boolean hasName(HeaderMapping mapping) {
         return mapping.has(ImportField.FAMILY_NAME) || mapping.has(ImportField.GIVEN_NAMES) || mapping.has(ImportField.FULL_NAME);
     }
 
+    /** The group's rows as the reader may see them (see {@link #forReader}). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public List<ManifestRow> rows(UUID groupId) {
-        return load("r.group_id = :g", "g", groupId);
+        groups.find(groupId);
+        return forReader(systemRows(groupId));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public ManifestRow row(UUID groupId, UUID rowId) {
+        return forReader(List.of(systemRow(groupId, rowId))).get(0);
+    }
+
+    /**
+     * Candidates are chosen for everybody when the file is staged, whoever staged it, so that a
+     * protected person is recognised even in a list reception loaded; they are filtered here, for
+     * whoever reads them.
+     */
+    private List<ManifestRow> forReader(List<ManifestRow> rows) {
+        Set<UUID> named = new HashSet<>();
+        for (ManifestRow row : rows) {
+            row.candidates().forEach(c -> named.add(c.personId()));
+            if (row.personId() != null) {
+                named.add(row.personId());
+            }
+        }
+        Set<UUID> hidden = visibility.hiddenAmong(named);
+        named.removeAll(hidden);
+        visibility.recordReads(named);
+        return hidden.isEmpty() ? rows : rows.stream().map(row -> row.seenWithout(hidden)).toList();
+    }
+
+    /** The rows as the system sees them, every candidate included: for decisions, never to be shown. */
+    private List<ManifestRow> systemRows(UUID groupId) {
+        return load("r.group_id = :g", "g", groupId);
+    }
+
+    private ManifestRow systemRow(UUID groupId, UUID rowId) {
         return load("r.id = :id", "id", rowId).stream().filter(r -> r.groupId().equals(groupId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("MANIFEST_ROW", rowId));
     }
@@ -220,6 +256,12 @@ public class Manifests {
     @PreAuthorize("hasAuthority('PERSON_WRITE')")
     public ManifestRow newPerson(UUID groupId, UUID rowId, int version) {
         ManifestRow row = pending(groupId, rowId, version);
+        // Asked again now, as the system sees it: she may have been registered since the list was staged.
+        Set<UUID> known = new HashSet<>();
+        matching.allCandidates(matchRecord("row-" + row.row(), row)).forEach(c -> known.add(c.personId()));
+        if (!visibility.hiddenAmong(known).isEmpty()) {
+            throw new DomainException("manifest.row.reserved");
+        }
         PersonInput input = new PersonInput(row.familyName(), row.givenNames(), null, row.sex(),
                 row.birthDate() == null ? null : row.birthDate().toString(), row.birthPrecision(), row.fatherGivenName(),
                 row.motherName(), row.originRegion(), row.originCommune(), null, row.phone(), null, null,
@@ -234,7 +276,7 @@ public class Manifests {
     @PreAuthorize("hasAuthority('PERSON_WRITE')")
     public ManifestRow sameAsRow(UUID groupId, UUID rowId, int version, int otherRow) {
         ManifestRow row = pending(groupId, rowId, version);
-        ManifestRow other = rows(groupId).stream().filter(r -> r.row() == otherRow && r.row() != row.row()).findFirst()
+        ManifestRow other = systemRows(groupId).stream().filter(r -> r.row() == otherRow && r.row() != row.row()).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("row", "manifest.row.unknown", otherRow));
         if (other.personId() == null) {
             throw InvalidInputException.of("row", "manifest.row.undecided", otherRow);
@@ -261,14 +303,39 @@ public class Manifests {
     }
 
     /**
+     * Registers, as new persons with the group's return, the undecided rows that have no candidate
+     * as the system sees them (whatever the caller may see: a protected person is never registered
+     * twice), no row like them and no error; returns how many. A second call registers nothing new.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public int registerNew(UUID groupId) {
+        groups.find(groupId);
+        int registered = 0;
+        for (ManifestRow row : systemRows(groupId)) {
+            boolean nobodyKnown = row.status() == ManifestRow.Status.PENDING && row.candidates().isEmpty()
+                    && row.sameAsRow() == null && row.errors().isEmpty()
+                    && matching.allCandidates(matchRecord("row-" + row.row(), row)).isEmpty();
+            if (nobodyKnown) {
+                newPerson(groupId, row.id(), row.version());
+                registered++;
+            }
+        }
+        return registered;
+    }
+
+    /**
      * The row, claimed for this decision before anything else is written: a second reviewer's
      * claim waits for the first decision to commit, then finds the version moved on (409), rather
      * than tripping over the return the first one added.
      */
     private ManifestRow pending(UUID groupId, UUID rowId, int version) {
-        ManifestRow row = row(groupId, rowId);
+        ManifestRow row = systemRow(groupId, rowId);
         if (row.status() != ManifestRow.Status.PENDING || row.version() != version) {
-            throw new StaleRecordException("MANIFEST_ROW", rowId, row);
+            throw new StaleRecordException("MANIFEST_ROW", rowId, row(groupId, rowId));
+        }
+        if (row(groupId, rowId).reserved()) {
+            throw new DomainException("manifest.row.reserved");
         }
         int claimed = jdbc.sql("UPDATE manifest_row SET version = version + 1 WHERE id = :id AND version = :version AND status = 'PENDING'")
                 .param("id", rowId).param("version", version).update();
@@ -313,7 +380,7 @@ public class Manifests {
                 text(mapping, row, ImportField.ORIGIN_REGION, 100, errors), text(mapping, row, ImportField.ORIGIN_COMMUNE, 100, errors),
                 phone == null ? null : phone.e164(), text(mapping, row, ImportField.DOCUMENT_NUMBER, 60, errors),
                 text(mapping, row, ImportField.EXTERNAL_REF, 100, errors), errors, null, null,
-                errors.isEmpty() ? ManifestRow.Status.PENDING : ManifestRow.Status.INVALID, null, null, 0, List.of());
+                errors.isEmpty() ? ManifestRow.Status.PENDING : ManifestRow.Status.INVALID, null, null, 0, List.of(), false);
     }
 
     private MatchRecord matchRecord(String id, ManifestRow r) {
@@ -373,7 +440,7 @@ public class Manifests {
         if (row.status() != ManifestRow.Status.PENDING) {
             return row;
         }
-        List<ManifestRow.StagedCandidate> found = matching.candidates(matchRecord("row-" + row.row(), row)).stream()
+        List<ManifestRow.StagedCandidate> found = matching.allCandidates(matchRecord("row-" + row.row(), row)).stream()
                 .limit(CANDIDATES_KEPT)
                 .map(c -> new ManifestRow.StagedCandidate(c.personId(), c.fileNumber(), c.externalRef(), round(c.score()),
                         c.verdict().name(), explain(c.evidence())))
@@ -395,7 +462,7 @@ public class Manifests {
         return new ManifestRow(r.id(), r.groupId(), r.row(), r.familyName(), r.givenNames(), r.sex(), r.birthDate(),
                 r.birthPrecision(), r.fatherGivenName(), r.motherName(), r.originRegion(), r.originCommune(), r.phone(),
                 r.documentNumber(), r.externalRef(), r.errors(), sameAsRow, best, r.status(), r.personId(), r.decidedBy(),
-                r.version(), candidates);
+                r.version(), candidates, r.withheld());
     }
 
     private void insert(ManifestRow r) {
@@ -435,7 +502,7 @@ public class Manifests {
                 rs.getString("best_verdict"), ManifestRow.Status.valueOf(rs.getString("status")),
                 rs.getObject("person_id", UUID.class), rs.getString("decided_by"), rs.getInt("version"),
                 candidates.getOrDefault(id, List.of()).stream()
-                        .sorted(Comparator.comparingDouble(ManifestRow.StagedCandidate::score).reversed()).toList());
+                        .sorted(Comparator.comparingDouble(ManifestRow.StagedCandidate::score).reversed()).toList(), false);
     }
 
     private String text(HeaderMapping mapping, TabularRow row, ImportField field, int max, List<String> errors) {

@@ -91,12 +91,19 @@ public class Returns implements ReturnHistory {
         audit.record("REMOVE", "RETURN", id.toString(), json.writeValueAsString(before.details()), null);
     }
 
-    /** A return whose person the current user may see. */
+    /**
+     * A return whose person the current user may see (reading a protected one is audited). Any
+     * other is not found as a return: the answer names the return asked for, never its person.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public PersonReturn find(UUID id) {
         PersonReturn found = store.find(id).orElseThrow(() -> new NotFoundException("RETURN", id));
-        persons.find(found.personId());
+        try {
+            persons.find(found.personId());
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("RETURN", id);
+        }
         return found;
     }
 

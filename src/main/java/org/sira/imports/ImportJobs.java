@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import jakarta.annotation.PreDestroy;
 
 import org.sira.imports.internal.CallerContext;
+import org.sira.people.PersonVisibility;
 import org.sira.security.CurrentUser;
 import org.sira.shared.DomainException;
 import org.sira.shared.Ids;
@@ -65,9 +66,12 @@ public class ImportJobs {
     private final ReentrantLock oneAtATime = new ReentrantLock(true);
     private final Map<UUID, SpreadsheetImport.Progress> running = new ConcurrentHashMap<>();
 
+    private final PersonVisibility visibility;
+
     ImportJobs(SpreadsheetImport imports, JdbcClient jdbc, JsonMapper json, Clock clock,
-               @Value("${sira.data-dir}") String dataDir) {
+               @Value("${sira.data-dir}") String dataDir, PersonVisibility visibility) {
         this.imports = imports;
+        this.visibility = visibility;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -87,7 +91,9 @@ public class ImportJobs {
     @PreAuthorize("hasAuthority('IMPORT')")
     public Map.Entry<UUID, ImportReport> runNow(Path upload, String fileName, ImportKind kind, ImportMode mode) {
         UUID id = create(fileName, kind, mode);
-        return Map.entry(id, execute(id, upload, kind, mode, false));
+        ImportReport report = forReader(execute(id, upload, kind, mode, false));
+        visibility.recordReads(report.rows().stream().map(ImportReport.RowOutcome::personId).toList());
+        return Map.entry(id, report);
     }
 
     /** Starts an import in the background and returns at once (the page's way). */
@@ -99,23 +105,35 @@ public class ImportJobs {
         return id;
     }
 
+    /** The job, its report as the reader may see it; the protected persons it shows them are noted as read. */
     @PreAuthorize("hasAuthority('IMPORT')")
     public Job find(UUID id) {
+        Job job = load(id);
+        job.report().ifPresent(report -> visibility.recordReads(report.rows().stream().map(ImportReport.RowOutcome::personId).toList()));
+        return job;
+    }
+
+    private Job load(UUID id) {
         return jdbc.sql("SELECT * FROM import_job WHERE id = :id").param("id", id).query((rs, row) -> {
             String report = rs.getString("report");
             return new Job(id, ImportKind.valueOf(rs.getString("kind")), ImportMode.valueOf(rs.getString("mode")),
                     rs.getString("file_name"), rs.getString("status"), rs.getString("started_by"),
                     rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
                     Optional.ofNullable(running.get(id)),
-                    report == null ? Optional.empty() : Optional.of(imports.inReadersLanguage(json.readValue(report, ImportReport.class))));
+                    report == null ? Optional.empty() : Optional.of(forReader(imports.inReadersLanguage(json.readValue(report, ImportReport.class)))));
         }).optional().orElseThrow(() -> new NotFoundException("IMPORT", id));
+    }
+
+    /** The report as the reader may see it: a row never names a person the reader may not see. */
+    private ImportReport forReader(ImportReport report) {
+        return report.withoutPersons(visibility.hiddenAmong(report.rows().stream().map(ImportReport.RowOutcome::personId).toList()));
     }
 
     @PreAuthorize("hasAuthority('IMPORT')")
     public List<Job> latest() {
         List<UUID> ids = jdbc.sql("SELECT id FROM import_job ORDER BY started_at DESC FETCH FIRST 20 ROWS ONLY")
                 .query(UUID.class).list();
-        return ids.stream().map(this::find).toList();
+        return ids.stream().map(this::load).toList();
     }
 
     /**
@@ -125,7 +143,7 @@ public class ImportJobs {
      */
     @PreAuthorize("hasAuthority('IMPORT')")
     public UUID importValidRows(UUID refusedId) {
-        Job refused = find(refusedId);
+        Job refused = load(refusedId);
         // Still named "-upload" so that a copy left by a stop of the server is cleaned up like the others.
         Path taken = directory.resolve(refusedId + "-taken-" + Ids.newId() + "-upload");
         try {
@@ -149,7 +167,7 @@ public class ImportJobs {
     /** The refused rows of a finished import, as a CSV the user can fix and import again. */
     @PreAuthorize("hasAuthority('IMPORT')")
     public Optional<Path> refusedRows(UUID id) {
-        find(id);
+        load(id);
         Path file = refusedFile(id);
         return Files.exists(file) ? Optional.of(file) : Optional.empty();
     }

@@ -48,6 +48,16 @@ public record ImportReport(int imported, int rejected, int created, int updated,
         }
     }
 
+    /** The same report with the rows naming one of these persons no longer naming anybody. */
+    public ImportReport withoutPersons(java.util.Set<UUID> hidden) {
+        if (hidden.isEmpty()) {
+            return this;
+        }
+        List<RowOutcome> outcomes = rows.stream().map(row -> row.personId() == null || !hidden.contains(row.personId()) ? row
+                : new RowOutcome(row.row(), row.status(), row.action(), null, row.errors())).toList();
+        return new ImportReport(imported, rejected, created, updated, unchanged, written, fileErrors, outcomes, validNotImported);
+    }
+
     /** The same report with every message written again by {@code message} (from its code and arguments). */
     public ImportReport writtenBy(BiFunction<String, Object[], String> message) {
         List<FileProblem> files = fileErrors.stream().map(p -> p.code() == null || p.arguments() == null ? p

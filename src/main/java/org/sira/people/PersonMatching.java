@@ -16,8 +16,6 @@ import org.sira.matching.Verdict;
 import org.sira.people.internal.PersonStore;
 import org.sira.reference.AdminDivision;
 import org.sira.reference.ReferenceData;
-import org.sira.security.CurrentUser;
-import org.sira.security.Permission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -44,9 +42,12 @@ public class PersonMatching {
     private final Map<String, String> fileNumbers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> externalRefs = new java.util.concurrent.ConcurrentHashMap<>();
 
-    PersonMatching(PersonStore store, ReferenceData reference) {
+    private final PersonVisibility visibility;
+
+    PersonMatching(PersonStore store, ReferenceData reference, PersonVisibility visibility) {
         this.store = store;
         this.reference = reference;
+        this.visibility = visibility;
     }
 
     /** A person the newcomer may be, with how sure and why. */
@@ -56,11 +57,20 @@ public class PersonMatching {
 
     /** Persons the record may be, best first; protected persons only for roles that may see them. */
     public List<PersonCandidate> candidates(MatchRecord record) {
+        return allCandidates(record).stream().filter(c -> visibility.maySee(restricted.getOrDefault(c.personId().toString(), false)))
+                .toList();
+    }
+
+    /**
+     * Persons the record may be, best first, as the system sees them whoever asks: protected ones
+     * included. For what is kept and decided for everybody (a staged manifest, whether a person is
+     * already registered), never for what is shown; filter it through {@link PersonVisibility} to show it.
+     */
+    public List<PersonCandidate> allCandidates(MatchRecord record) {
         loaded.join();
-        boolean seesRestricted = CurrentUser.may(Permission.PERSON_RESTRICTED_READ);
         List<PersonCandidate> found = new ArrayList<>();
         for (Candidate candidate : index.query(record)) {
-            if (candidate.verdict() == Verdict.NONE || (!seesRestricted && restricted.getOrDefault(candidate.recordId(), false))) {
+            if (candidate.verdict() == Verdict.NONE) {
                 continue;
             }
             found.add(new PersonCandidate(UUID.fromString(candidate.recordId()), fileNumbers.get(candidate.recordId()),
@@ -83,7 +93,8 @@ public class PersonMatching {
     /** The explained comparison of a newcomer with one known person. */
     public Optional<Candidate> compare(UUID personId, MatchRecord record) {
         loaded.join();
-        return index.contains(personId.toString()) ? Optional.of(index.compareWith(personId.toString(), record)) : Optional.empty();
+        boolean visible = visibility.maySee(restricted.getOrDefault(personId.toString(), false));
+        return visible && index.contains(personId.toString()) ? Optional.of(index.compareWith(personId.toString(), record)) : Optional.empty();
     }
 
     /** The registry's view of a person as the matcher reads it (region and commune by name). */

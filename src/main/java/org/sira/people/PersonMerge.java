@@ -31,10 +31,12 @@ public class PersonMerge {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PersonStore store;
+    private final PersonVisibility visibility;
 
     PersonMerge(JdbcClient jdbc, PersonRegistry registry, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-                PersonStore store) {
+                PersonStore store, PersonVisibility visibility) {
         this.store = store;
+        this.visibility = visibility;
         this.jdbc = jdbc;
         this.registry = registry;
         this.audit = audit;
@@ -77,7 +79,7 @@ public class PersonMerge {
     @PreAuthorize("hasAuthority('PERSON_MERGE')")
     public Merge mergeFileNumber(UUID keptId, String fileNumber) {
         String number = fileNumber == null ? "" : fileNumber.strip().toUpperCase(java.util.Locale.ROOT);
-        UUID mergedId = store.findIdByFileNumber(number)
+        UUID mergedId = store.findIdByFileNumber(number).filter(visibility::maySee)
                 .orElseThrow(() -> InvalidInputException.of("fileNumber", "merge.no-such-file", number.length() > 30 ? number.substring(0, 30) : number));
         return merge(keptId, mergedId);
     }
@@ -100,17 +102,25 @@ public class PersonMerge {
         return find(mergeId);
     }
 
-    /** The merges into a person, newest first. */
+    /**
+     * The merges into a person the reader may see (an unknown or invisible one is not found), newest
+     * first; a merged record the reader may not see is left out.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public List<Merge> into(UUID keptId) {
-        return jdbc.sql(SELECT + " WHERE m.kept_id = :kept ORDER BY m.merged_at DESC").param("kept", keptId)
-                .query(PersonMerge::merge).list();
+        registry.find(keptId);
+        List<Merge> merges = jdbc.sql(SELECT + " WHERE m.kept_id = :kept AND " + visibility.visiblePerson("p") + " ORDER BY m.merged_at DESC")
+                .param("kept", keptId).query(PersonMerge::merge).list();
+        visibility.recordReads(merges.stream().map(Merge::mergedId).toList());
+        return merges;
     }
 
+    /** A merge both of whose records the reader may see; any other is not found. */
     @Transactional(readOnly = true)
     public Merge find(UUID mergeId) {
-        return jdbc.sql(SELECT + " WHERE m.id = :id").param("id", mergeId).query(PersonMerge::merge).optional()
+        return jdbc.sql(SELECT + " WHERE m.id = :id AND " + visibility.visiblePerson("p") + " AND " + visibility.visiblePersonId("m.kept_id"))
+                .param("id", mergeId).query(PersonMerge::merge).optional()
                 .orElseThrow(() -> new NotFoundException("MERGE", mergeId));
     }
 

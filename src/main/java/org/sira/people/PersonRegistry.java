@@ -17,7 +17,6 @@ import org.sira.reference.AdminDivision;
 import org.sira.reference.ReferenceData;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
-import org.sira.security.Permission;
 import org.sira.shared.Folding;
 import org.sira.shared.Ids;
 import org.sira.shared.InvalidInputException;
@@ -57,11 +56,13 @@ public class PersonRegistry {
     private final Clock clock;
     private final ObjectProvider<ReturnHistory> returnHistory;
     private final ApplicationEventPublisher events;
+    private final PersonVisibility visibility;
 
     PersonRegistry(PersonStore store, PersonInputReader reader, ReferenceData reference, AuditLog audit,
                    JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<ReturnHistory> returnHistory,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, PersonVisibility visibility) {
         this.events = events;
+        this.visibility = visibility;
         this.returnHistory = returnHistory;
         this.store = store;
         this.reader = reader;
@@ -170,10 +171,10 @@ public class PersonRegistry {
     public Person find(UUID id) {
         Person person = store.find(id).orElseThrow(() -> new NotFoundException("PERSON", id));
         if (person.details().restricted()) {
-            if (!CurrentUser.may(Permission.PERSON_RESTRICTED_READ)) {
+            if (!visibility.maySee(true)) {
                 throw new NotFoundException("PERSON", id);
             }
-            audit.recordAlone(CurrentUser.name(), "READ", "PERSON", id.toString());
+            visibility.recordRead(id);
         }
         return person;
     }
@@ -194,10 +195,11 @@ public class PersonRegistry {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public PageOf<PersonView> search(String text, Paging paging) {
-        boolean restricted = CurrentUser.may(Permission.PERSON_RESTRICTED_READ);
+        boolean restricted = visibility.seesProtected();
         Set<String> keys = NameKeys.searchKeys(text);
         if (text == null || text.isBlank() || keys.isEmpty()) {
             List<PersonView> latest = store.latest(restricted, paging.offset(), paging.size()).stream().map(this::view).toList();
+            visibility.recordReads(latest.stream().filter(PersonView::restricted).map(PersonView::id).toList());
             return new PageOf<>(latest, store.count(restricted), paging.page(), paging.size());
         }
         String wanted = Folding.fold(text);
@@ -214,6 +216,7 @@ public class PersonRegistry {
         // Only the page shown is loaded whole.
         List<UUID> shown = ranked.stream().skip(paging.offset()).limit(paging.size()).toList();
         List<PersonView> page = store.findAll(shown).stream().map(this::view).toList();
+        visibility.recordReads(page.stream().filter(PersonView::restricted).map(PersonView::id).toList());
         return new PageOf<>(page, ranked.size(), paging.page(), paging.size());
     }
 

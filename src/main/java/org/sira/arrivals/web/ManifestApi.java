@@ -37,14 +37,19 @@ class ManifestApi {
     record CandidateView(UUID personId, String externalRef, String fileNumber, double score, String verdict, String explanation) {
     }
 
+    /**
+     * {@code reserved} (only when true): a candidate of the row is one the caller may not see, so the
+     * row waits for someone who may; it is neither "no candidate" nor the caller's to decide.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RowView(int row, UUID id, String status, List<CandidateView> candidates, Integer sameAsRow, List<String> errors,
-                   UUID personId, int version) {
+                   UUID personId, int version, Boolean reserved) {
 
         static RowView of(ManifestRow r) {
             return new RowView(r.row(), r.id(), r.status().name(), r.candidates().stream()
                     .map(c -> new CandidateView(c.personId(), c.externalRef(), c.fileNumber(), c.score(), c.verdict(), c.evidence()))
-                    .toList(), r.sameAsRow(), r.errors().isEmpty() ? null : r.errors(), r.personId(), r.version());
+                    .toList(), r.sameAsRow(), r.errors().isEmpty() ? null : r.errors(), r.personId(), r.version(),
+                    r.reserved() ? Boolean.TRUE : null);
         }
     }
 
@@ -101,5 +106,10 @@ class ManifestApi {
     @PostMapping("/api/v1/arrivals/{id}/manifest/accept-confident")
     Map<String, Integer> acceptConfident(@PathVariable UUID id) {
         return Map.of("accepted", manifests.acceptConfident(id));
+    }
+
+    @PostMapping("/api/v1/arrivals/{id}/manifest/register-new")
+    Map<String, Integer> registerNew(@PathVariable UUID id) {
+        return Map.of("registered", manifests.registerNew(id));
     }
 }

@@ -56,8 +56,8 @@ class ManifestPages {
         model.addAttribute("group", groups.find(id));
         model.addAttribute("doubtful", rows.stream().filter(ManifestRow::doubtful).toList());
         model.addAttribute("confident", rows.stream().filter(ManifestRow::confident).toList());
-        model.addAttribute("unknown", rows.stream().filter(r -> r.status() == ManifestRow.Status.PENDING
-                && r.candidates().isEmpty() && r.sameAsRow() == null).toList());
+        model.addAttribute("unknown", rows.stream().filter(ManifestRow::unknown).toList());
+        model.addAttribute("reserved", rows.stream().filter(ManifestRow::reserved).toList());
         model.addAttribute("invalid", rows.stream().filter(r -> r.status() == ManifestRow.Status.INVALID).toList());
         model.addAttribute("decided", rows.stream().filter(r -> r.status() != ManifestRow.Status.PENDING
                 && r.status() != ManifestRow.Status.INVALID).toList());
@@ -102,12 +102,15 @@ class ManifestPages {
     @GetMapping("/arrivals/{id}/manifest/{rowId}")
     String compare(@PathVariable UUID id, @PathVariable UUID rowId, Model model) {
         ManifestRow row = manifests.row(id, rowId);
+        // Each person beside their own score: a candidate not found (merged away since) drops out with it.
         List<PersonView> candidates = new ArrayList<>();
+        List<ManifestRow.StagedCandidate> scores = new ArrayList<>();
         for (ManifestRow.StagedCandidate c : row.candidates()) {
             try {
                 candidates.add(persons.findView(c.personId()));
-            } catch (org.sira.shared.NotFoundException hidden) {
-                // Protected persons stay out of sight of roles that may not see them.
+                scores.add(c);
+            } catch (org.sira.shared.NotFoundException gone) {
+                // Left out, score and all.
             }
         }
         List<Comparison> lines = new ArrayList<>();
@@ -127,7 +130,7 @@ class ManifestPages {
         model.addAttribute("row", row);
         model.addAttribute("people", candidates);
         model.addAttribute("lines", lines);
-        model.addAttribute("scores", row.candidates());
+        model.addAttribute("scores", scores);
         return "arrivals/manifest-row";
     }
 
@@ -149,6 +152,11 @@ class ManifestPages {
             model.addAttribute("decisionError", e instanceof InvalidInputException invalid
                     ? invalid.errors().stream().map(FieldError::messageKey).map(k -> problems.message(k)).toList()
                     : List.of(problems.message("error.required")));
+            return compare(id, rowId, model);
+        } catch (org.sira.shared.NotFoundException e) {
+            throw e;
+        } catch (org.sira.shared.DomainException e) {
+            model.addAttribute("decisionError", List.of(problems.message(e.messageKey(), e.arguments())));
             return compare(id, rowId, model);
         }
     }

@@ -1,0 +1,7 @@
+package org.sira.security;
+
+import org.sira.support.WebTest;
+
+@WebTest
+class ProtectedPersonCanaryTest extends ProtectedPersonCanaryContract {
+}
