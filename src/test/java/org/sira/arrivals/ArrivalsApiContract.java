@@ -1,5 +1,6 @@
 package org.sira.arrivals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
 import org.sira.support.TestUsers;
@@ -128,6 +129,8 @@ abstract class ArrivalsApiContract {
         assertThat(page).contains("2012-03-10", "2019-06-01", "2023-11-02", "Expulsion", "Refoulement");
     }
 
+    @Tag("asvs-2.3.4")
+    @Tag("asvs-16.2.1")
     @Test
     void aCorrectionIsAuditedAndAStaleOneRefused() throws Exception {
         String personId = person("Soumaré");
@@ -143,6 +146,7 @@ abstract class ArrivalsApiContract {
                 .param("id", returnId).query(Long.class).single()).isEqualTo(1);
     }
 
+    @Tag("asvs-8.2.1")
     @Test
     void onlyAnAdminRemovesAReturnAndItIsVoidedNotDeleted() throws Exception {
         String personId = person("Kamissoko");
@@ -158,6 +162,7 @@ abstract class ArrivalsApiContract {
                 .query(Boolean.class).single()).isTrue();
     }
 
+    @Tag("asvs-8.2.2")
     @Test
     void theReturnsOfAProtectedPersonAreInvisibleToRolesThatMayNotSeeThem() throws Exception {
         String personId = created(Role.COORDINATOR, "/api/v1/persons", "{\"familyName\":\"Diakité\",\"restricted\":true}").get("id").asString();

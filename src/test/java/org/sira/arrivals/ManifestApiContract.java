@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
 import org.sira.support.TestUsers;
@@ -74,6 +75,8 @@ abstract class ManifestApiContract {
         assertThat(rows.get(4).get("errors").get(0).asString()).contains("lettres latines");
     }
 
+    @Tag("asvs-5.2.1")
+    @Tag("asvs-5.2.2")
     @Test
     void aWrongFileOrAHugeManifestIsRefusedAndNothingIsStaged() throws Exception {
         String group = group();
@@ -87,6 +90,7 @@ abstract class ManifestApiContract {
                 .query(Long.class).single()).isZero();
     }
 
+    @Tag("asvs-2.3.4")
     @Test
     void decisionsAddReturnsAndTwoReviewersCannotDecideTheSameRowTwice() throws Exception {
         String known = created("/api/v1/persons", """

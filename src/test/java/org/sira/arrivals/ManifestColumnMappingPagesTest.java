@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
 import org.sira.support.TestUsers;
@@ -128,6 +129,7 @@ class ManifestColumnMappingPagesTest {
         assertThat(stagedRows(group)).isZero();
     }
 
+    @Tag("asvs-15.3.3")
     @Test
     void fieldsOrColumnsThePageNeverOfferedAreABadRequestNeverAServerError() throws Exception {
         String group = group();
@@ -145,6 +147,7 @@ class ManifestColumnMappingPagesTest {
         assertThat(stagedRows(group)).isZero();
     }
 
+    @Tag("asvs-8.2.2")
     @Test
     void theKeptFileCannotBeUsedFromAnotherSessionOrWithAnotherKey() throws Exception {
         String group = group();
@@ -169,6 +172,7 @@ class ManifestColumnMappingPagesTest {
         assertThat(stagedRows(group)).isEqualTo(4);
     }
 
+    @Tag("asvs-3.5.1")
     @Test
     void theMappingFormNeedsItsCsrfToken() throws Exception {
         String group = group();

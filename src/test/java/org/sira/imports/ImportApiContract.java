@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
 import org.sira.support.TestUsers;
@@ -120,6 +121,7 @@ abstract class ImportApiContract {
         assertThat(jdbc.sql("SELECT given_names FROM person WHERE external_ref = 'imp-lat-1'").query(String.class).single()).isEqualTo("Sékou");
     }
 
+    @Tag("asvs-2.3.3")
     @Test
     void aFileWithAnInvalidRowChangesNothingByDefaultAndReportsEachRowInTheCallersLanguage() throws Exception {
         String csv = """
@@ -143,6 +145,7 @@ abstract class ImportApiContract {
     }
 
     /** Rows are written as they are read: a refusal after whole batches were written must undo them all. */
+    @Tag("asvs-2.3.3")
     @Test
     void aRefusedRowAfterThousandsOfGoodOnesLeavesNothingWritten() throws Exception {
         StringBuilder csv = new StringBuilder("nom,prenoms,date_naissance,reference_externe\n");
@@ -429,6 +432,7 @@ abstract class ImportApiContract {
         assertThat(persons("Imtwofiles")).isZero();
     }
 
+    @Tag("asvs-2.2.1")
     @Test
     void aNameOfTenThousandCharactersIsARefusedRowNotACrash() throws Exception {
         String csv = "nom,prenoms\n" + "A".repeat(10_000) + ",Awa\nImlong,Awa\n" + "B".repeat(150) + ",Awa\n";
@@ -651,6 +655,7 @@ abstract class ImportApiContract {
                 .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2017, 8, 9));
     }
 
+    @Tag("asvs-8.2.1")
     @Test
     void onlyRolesThatMayImportCanImport() throws Exception {
         mvc.perform(multipart("/api/v1/imports/persons").file(new MockMultipartFile("file", "f.csv", "text/csv",

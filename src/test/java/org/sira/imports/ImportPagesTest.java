@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
 import org.sira.support.TestUsers;
@@ -107,6 +108,7 @@ class ImportPagesTest {
         }
     }
 
+    @Tag("asvs-8.2.1")
     @Test
     void rolesWithoutTheImportRightCannotTriggerIt() throws Exception {
         mvc.perform(post("/imports/" + UUID.randomUUID() + "/valid-rows").with(users.page(Role.RECEPTION)).with(csrf()))

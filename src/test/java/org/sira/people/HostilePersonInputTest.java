@@ -5,6 +5,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.LongStream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sira.security.Role;
@@ -49,6 +50,9 @@ class HostilePersonInputTest {
         return LongStream.range(base, base + 20);
     }
 
+    @Tag("asvs-1.2.4")
+    @Tag("asvs-2.2.1")
+    @Tag("asvs-16.5.1")
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void noBodyEverCausesA5xxAndARefusedOneWritesNothing(long seed) throws Exception {

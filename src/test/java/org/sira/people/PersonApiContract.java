@@ -2,6 +2,7 @@ package org.sira.people;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
 import org.sira.support.TestUsers;
@@ -92,6 +93,7 @@ abstract class PersonApiContract {
                 .andExpect(jsonPath("$.items[0].returns").doesNotExist());
     }
 
+    @Tag("asvs-2.3.4")
     @Test
     void updatesWithTheCurrentVersionAndRefusesAStaleOneWithTheNewerValues() throws Exception {
         JsonNode person = create(Role.RECEPTION, """
@@ -115,6 +117,7 @@ abstract class PersonApiContract {
                 .query(String.class).single()).isEqualTo("Adama");
     }
 
+    @Tag("asvs-2.2.2")
     @Test
     void reportsInvalidFieldsInFrenchByDefaultAndInEnglishOnRequest() throws Exception {
         String body = """
@@ -171,6 +174,7 @@ abstract class PersonApiContract {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
+    @Tag("asvs-2.2.1")
     @Test
     void refusesHugeStringsWithoutWritingAnything() throws Exception {
         long before = jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
@@ -204,6 +208,7 @@ abstract class PersonApiContract {
                 .andExpect(jsonPath("$.errors[0].field").value("externalRef"));
     }
 
+    @Tag("asvs-16.2.1")
     @Test
     void writesAnAuditEntryWithBeforeAndAfterForEveryChange() throws Exception {
         JsonNode person = create(Role.RECEPTION, "{\"familyName\":\"Sidibé\",\"givenNames\":\"Aminata\"}");

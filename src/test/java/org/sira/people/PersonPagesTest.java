@@ -2,6 +2,7 @@ package org.sira.people;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
 import org.sira.support.TestUsers;
@@ -57,6 +58,7 @@ class PersonPagesTest {
         }
     }
 
+    @Tag("asvs-2.3.3")
     @Test
     void aFormSentTwiceCreatesOnePerson() throws Exception {
         String token = UUID.randomUUID().toString();
@@ -82,6 +84,7 @@ class PersonPagesTest {
                 .query(String.class).single()).isEqualTo("Awa");
     }
 
+    @Tag("asvs-3.5.1")
     @Test
     void aFormWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/persons").with(users.page(Role.RECEPTION)).param("familyName", "Pagecsrf"))

@@ -2,6 +2,7 @@ package org.sira.psychosocial;
 
 import java.util.EnumSet;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
 import org.sira.support.TestUsers;
@@ -51,6 +52,7 @@ class PsychosocialNotePagesTest {
         assertThat(refused).contains("Obligatoire.");
     }
 
+    @Tag("asvs-8.2.1")
     @Test
     void noOtherRoleSeesTheLinkOrThePage() throws Exception {
         String person = person();

@@ -3,6 +3,7 @@ package org.sira.psychosocial;
 import java.util.EnumSet;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
 import org.sira.support.TestUsers;
@@ -39,6 +40,8 @@ abstract class PsychosocialNotesContract {
         return "{\"text\":\"" + text + "\",\"sessionDate\":\"" + date + "\"}";
     }
 
+    @Tag("asvs-14.2.4")
+    @Tag("asvs-16.2.1")
     @Test
     void theCounsellorWritesANoteAndReadsItBackAndTheReadingIsAudited() throws Exception {
         String person = person("Psynote");
@@ -103,6 +106,7 @@ abstract class PsychosocialNotesContract {
                 .andExpect(jsonPath("$.items[1].text").value("Seconde."));
     }
 
+    @Tag("asvs-16.5.3")
     @Test
     void aKeyThatDidNotSealTheDatabasesNotesNeitherReadsNorWritesAny(@Autowired org.sira.psychosocial.internal.NotesKey key)
             throws Exception {
@@ -125,6 +129,7 @@ abstract class PsychosocialNotesContract {
                 .query(Long.class).single()).isZero();
     }
 
+    @Tag("asvs-2.2.1")
     @Test
     void onlyJsonIsTakenAndANoteOfInvisibleCharactersOrOfLongAgoIsRefused() throws Exception {
         String person = person("Psyjson");
@@ -137,6 +142,8 @@ abstract class PsychosocialNotesContract {
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("text", "sessionDate")));
     }
 
+    @Tag("asvs-8.2.1")
+    @Tag("asvs-8.2.2")
     @Test
     void everyOtherRoleIsRefusedEvenAnAdministratorAndNobodyUnknownGetsIn() throws Exception {
         String person = person("Psyrefused");
@@ -154,6 +161,8 @@ abstract class PsychosocialNotesContract {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    @Tag("asvs-14.2.4")
+    @Tag("asvs-11.3.2")
     @Test
     void theTextIsInClearNowhereButInTheCounsellorsAnswer() throws Exception {
         String person = person("Psysealed");

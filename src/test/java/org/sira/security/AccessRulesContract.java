@@ -1,5 +1,6 @@
 package org.sira.security;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,6 +37,8 @@ abstract class AccessRulesContract {
         return allowed ? status().is2xxSuccessful() : status().isForbidden();
     }
 
+    @Tag("asvs-8.2.1")
+    @Tag("asvs-8.3.1")
     @ParameterizedTest
     @EnumSource(Role.class)
     void readingPersonsFollowsTheMatrix(Role role) throws Exception {
@@ -45,6 +48,8 @@ abstract class AccessRulesContract {
         mvc.perform(get("/persons/" + id).with(users.page(role))).andExpect(allowedIf(role.may(Permission.PERSON_READ)));
     }
 
+    @Tag("asvs-8.2.1")
+    @Tag("asvs-8.3.1")
     @ParameterizedTest
     @EnumSource(Role.class)
     void writingPersonsFollowsTheMatrix(Role role) throws Exception {
@@ -58,6 +63,7 @@ abstract class AccessRulesContract {
                 .andExpect(allowedIf(allowed));
     }
 
+    @Tag("asvs-8.2.2")
     @ParameterizedTest
     @EnumSource(Role.class)
     void aRestrictedPersonIsInvisibleToRolesWithoutTheRightEvenByGuessingItsId(Role role) throws Exception {
@@ -75,6 +81,8 @@ abstract class AccessRulesContract {
         }
     }
 
+    @Tag("asvs-14.2.4")
+    @Tag("asvs-16.2.1")
     @Test
     void everyReadOfARestrictedPersonIsAudited(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) throws Exception {
         String id = createPerson("{\"familyName\":\"Guindo\",\"restricted\":true}");
@@ -84,6 +92,7 @@ abstract class AccessRulesContract {
         assertThat(reads).isEqualTo(1);
     }
 
+    @Tag("asvs-8.2.1")
     @ParameterizedTest
     @EnumSource(Role.class)
     void onlyAdminsCreateUsersAndBrowseAdminPages(Role role) throws Exception {
@@ -106,6 +115,8 @@ abstract class AccessRulesContract {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
     }
 
+    @Tag("asvs-13.4.2")
+    @Tag("asvs-13.4.5")
     @Test
     void noActuatorEndpointButHealthAndNoH2Console() throws Exception {
         mvc.perform(get("/actuator/env").with(users.page(Role.ADMIN))).andExpect(status().isNotFound());

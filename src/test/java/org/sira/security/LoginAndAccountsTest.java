@@ -2,6 +2,7 @@ package org.sira.security;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.support.TestUsers;
 import org.sira.support.WebTest;
@@ -38,6 +39,8 @@ class LoginAndAccountsTest {
         assertThat(jdbc.sql("SELECT roles FROM app_user WHERE username = 'admin'").query(String.class).single()).isEqualTo("ADMIN");
     }
 
+    @Tag("asvs-7.2.4")
+    @Tag("asvs-3.5.1")
     @Test
     void formLoginGivesANewSessionIdAndRefusesAFormWithoutCsrfToken() throws Exception {
         String user = users.ensure(Role.SHELTER);
@@ -54,6 +57,7 @@ class LoginAndAccountsTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Tag("asvs-16.3.1")
     @Test
     void aWrongPasswordSendsBackToTheLoginPageWithAMessage() throws Exception {
         mvc.perform(post("/login").with(csrf()).param("username", "nobody-here").param("password", "wrong password 123"))
@@ -122,6 +126,7 @@ class LoginAndAccountsTest {
                 .andExpect(jsonPath("$.errors[0].field").value("roles"));
     }
 
+    @Tag("asvs-11.4.2")
     @Test
     void aCreatedUserCanLogInWithTheRolesGiven() throws Exception {
         mvc.perform(post("/api/v1/users").with(users.as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
@@ -136,6 +141,9 @@ class LoginAndAccountsTest {
         assertThat(hash).startsWith("$argon2id$").doesNotContain("passphrase");
     }
 
+    @Tag("asvs-3.4.4")
+    @Tag("asvs-3.4.5")
+    @Tag("asvs-3.4.6")
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         for (String path : new String[] {"/login", "/api/v1/persons"}) {
@@ -148,6 +156,8 @@ class LoginAndAccountsTest {
         }
     }
 
+    @Tag("asvs-3.3.2")
+    @Tag("asvs-3.3.4")
     @Test
     void theSessionCookieIsSecureHttpOnlyAndSameSite(@org.springframework.boot.test.web.server.LocalServerPort int port) throws Exception {
         // Through the real server: MockMvc does not write the container's session cookie.

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The README's table of roles says exactly what {@link Role} decides. */
 class PermissionMatrixTest {
 
+    @Tag("asvs-8.1.1")
     @Test
     void theReadmeTableMatchesTheRoles() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("README.md"));

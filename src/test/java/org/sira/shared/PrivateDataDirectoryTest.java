@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ class PrivateDataDirectoryTest {
     @Value("${sira.data-dir}") String dataDir;
     @Autowired PrivateDataDirectory privateDirectory;
 
+    @Tag("asvs-14.2.4")
     @Test
     void onlySirasAccountMayEnterTheDataDirectory() throws Exception {
         Path directory = Path.of(dataDir);

@@ -14,6 +14,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,11 +29,13 @@ class FileTypeDetectionTest {
                 .extracting("code").isEqualTo(code);
     }
 
+    @Tag("asvs-5.2.2")
     @Test
     void refusesAPngImageNamedCsv() throws Exception {
         assertRefusedWith(Fixtures.bytes(dir, "liste.csv", Fixtures.png()), "import.file.notSpreadsheet");
     }
 
+    @Tag("asvs-5.2.2")
     @Test
     void refusesAPdfNamedCsv() throws Exception {
         byte[] pdf = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.US_ASCII);
@@ -40,6 +43,7 @@ class FileTypeDetectionTest {
         assertRefusedWith(Fixtures.bytes(dir, "liste.csv", pdf), "import.file.notSpreadsheet");
     }
 
+    @Tag("asvs-5.2.2")
     @Test
     void refusesRandomBytes() throws Exception {
         byte[] noise = new byte[4096];

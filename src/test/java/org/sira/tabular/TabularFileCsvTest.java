@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -236,6 +237,7 @@ class TabularFileCsvTest {
                 .extracting("code").isEqualTo("import.file.empty");
     }
 
+    @Tag("asvs-5.2.1")
     @Test
     void refusesAFileLargerThanTheLimitBeforeReadingIt() throws Exception {
         Path file = Fixtures.csv(dir, "liste.csv", StandardCharsets.UTF_8, "nom;prenoms\nKeita;Fanta\n");

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -194,6 +195,7 @@ class TabularFileXlsxTest {
         assertThat(rowsOf(file)).extracting(TabularRow::cells).containsExactly(List.of("Koné", "Awa"));
     }
 
+    @Tag("asvs-5.3.1")
     @Test
     void readsAMacroEnabledWorkbookWithoutRunningItsMacros() throws Exception {
         Path plain = Fixtures.workbook(dir, "macro-plain.xlsm", XSSFWorkbookType.XLSM, sheet ->
@@ -293,6 +295,7 @@ class TabularFileXlsxTest {
                 .extracting("code").isEqualTo("import.file.unreadable");
     }
 
+    @Tag("asvs-1.5.1")
     @Test
     void neverResolvesExternalEntitiesInTheSheet() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET");
@@ -310,6 +313,7 @@ class TabularFileXlsxTest {
                 .extracting("code").isEqualTo("import.file.unreadable");
     }
 
+    @Tag("asvs-5.2.1")
     @Test
     void refusesAWorkbookWhoseSharedTextExceedsTwiceTheFileLimit() throws Exception {
         Path file = Fixtures.xlsx(dir, "texte.xlsx", sheet -> Fixtures.textRows(sheet, List.of(
@@ -322,6 +326,7 @@ class TabularFileXlsxTest {
                 .extracting("code").isEqualTo("import.file.tooMuchText");
     }
 
+    @Tag("asvs-5.2.3")
     @Test
     void refusesAZipBomb() throws Exception {
         Path plain = Fixtures.xlsx(dir, "plain.xlsx", sheet -> Fixtures.textRows(sheet, List.of(

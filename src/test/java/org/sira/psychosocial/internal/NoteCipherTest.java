@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,8 @@ class NoteCipherTest {
 
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
+    @Tag("asvs-11.3.2")
+    @Tag("asvs-11.3.3")
     @Test
     void opensWhatItSealedAndNothingElse(@TempDir Path keys) {
         NoteCipher cipher = new NoteCipher(KEY, keys.toString());
@@ -30,6 +33,7 @@ class NoteCipherTest {
         assertThatThrownBy(() -> otherKey.open(note, sealed)).isInstanceOf(IllegalStateException.class);
     }
 
+    @Tag("asvs-13.3.2")
     @Test
     void withoutAConfiguredKeyMakesOneFileReadableByItsOwnerAloneAndKeepsUsingIt(@TempDir Path keys) throws Exception {
         NoteCipher first = new NoteCipher("", keys.toString());
@@ -44,6 +48,7 @@ class NoteCipherTest {
         assertThat(new NoteCipher("", keys.toString()).open(note, sealed)).isEqualTo("Séance 1");
     }
 
+    @Tag("asvs-11.2.3")
     @Test
     void refusesAConfiguredKeyOfTheWrongLength(@TempDir Path keys) {
         assertThatThrownBy(() -> new NoteCipher(Base64.getEncoder().encodeToString(new byte[16]), keys.toString()))

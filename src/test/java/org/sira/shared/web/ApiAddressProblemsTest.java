@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
 import org.sira.support.TestUsers;
@@ -33,6 +34,7 @@ class ApiAddressProblemsTest {
     @Autowired TestUsers users;
     @LocalServerPort int port;
 
+    @Tag("asvs-16.5.1")
     @Test
     void anUnknownApiAddressIsAProblemInTheCallersLanguage() throws Exception {
         mvc.perform(get("/api/v1/no-such-thing").with(users.as(Role.COORDINATOR)).header("Accept-Language", "en"))
@@ -82,6 +84,7 @@ class ApiAddressProblemsTest {
         assertThat(response.body()).contains("Nothing at this address.");
     }
 
+    @Tag("asvs-16.5.1")
     @Test
     void aRequestTomcatRefusesBeforeSiraSeesItIsProblemJsonToo() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
