@@ -41,13 +41,16 @@ class SecondFactorPages {
     }
 
     @GetMapping(SecondStep.CODE_PAGE)
-    String codePage() {
-        return "security/code";
+    String codePage(Authentication pending) {
+        return mustEnrol(pending) ? "redirect:" + SecondStep.ENROL_PAGE : "security/code";
     }
 
     @PostMapping(SecondStep.CODE_PAGE)
     String code(@RequestParam(defaultValue = "") String code, Authentication pending, HttpServletRequest request,
                 HttpServletResponse response) throws IOException, ServletException {
+        if (mustEnrol(pending)) {
+            return "redirect:" + SecondStep.ENROL_PAGE;
+        }
         String username = pending.getName();
         String address = request.getRemoteAddr();
         if (attempts.lockedFor(address, username).isPresent()) {
@@ -106,6 +109,10 @@ class SecondFactorPages {
         }
         model.addAttribute("recoveryCodes", recovery.get().stream().map(SecondFactors::shown).toList());
         return "security/recovery-codes";
+    }
+
+    private static boolean mustEnrol(Authentication who) {
+        return who instanceof PendingSecondFactor pending && pending.mustEnrol();
     }
 
     private String enrolForm(String username, String secret, boolean wrongCode, Model model) {
