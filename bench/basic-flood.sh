@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 APP=$1; APPCP=$2; PORT=${3:-8191}; PERSONS=${4:-3000}
-MEASURED=${MEASURED:-600}; WARMUP=${WARMUP:-100}; RATE=${RATE:-10}
+MEASURED=${MEASURED:-600}; WARMUP=${WARMUP:-100}; RATE=${RATE:-10}; FLOOD_MEASURED=${FLOOD_MEASURED:-100}
 PASS='bench passphrase 2026'
 DATA=$(mktemp -d)
 SIRA_DATA_DIR=$DATA SIRA_ADMIN_PASSWORD="$PASS" SIRA_SECURE_COOKIE=false \
@@ -28,11 +28,12 @@ echo "== $APP, $PERSONS persons; loadavg $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "-- without flood"
 java -cp "$CP" org.sira.bench.SearchLoad "http://127.0.0.1:$PORT" api "$PASS" "$WARMUP" "$MEASURED" 1 | grep -v slowest
 echo "-- with $RATE bad Basic requests a second from 127.0.0.2; loadavg $(cut -d' ' -f1 /proc/loadavg)"
-java -cp "$CLIENT" org.sira.bench.BadBasicFlood "$PORT" "$RATE" 300 127.0.0.2 &
+# The flood lasts until the measured searches are done (at most 15 minutes); the server is already warm.
+java -cp "$CLIENT" org.sira.bench.BadBasicFlood "$PORT" "$RATE" 900 127.0.0.2 &
 flood=$!
 sleep 5
-java -cp "$CP" org.sira.bench.SearchLoad "http://127.0.0.1:$PORT" api "$PASS" "$WARMUP" "$MEASURED" 1 | grep -v slowest
-kill $flood; wait $flood 2>/dev/null || true
+java -cp "$CP" org.sira.bench.SearchLoad "http://127.0.0.1:$PORT" api "$PASS" 1 "$FLOOD_MEASURED" 1 | grep -v slowest
+kill $flood 2>/dev/null; wait $flood 2>/dev/null || true
 echo "loadavg after: $(cut -d' ' -f1 /proc/loadavg)"
 kill $pid; wait $pid 2>/dev/null || true
 trap - EXIT
