@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sira.security.signin.BudgetedPasswordCheck;
 import org.sira.security.signin.LockOutGuard;
 import org.sira.security.signin.PasswordCheckBudget;
 import org.sira.security.signin.PendingSecondFactor;
@@ -21,8 +22,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -112,11 +113,13 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-                              AuthenticationEventPublisher events, SignInAttempts attempts, SecondStep secondStep) throws Exception {
+                              AuthenticationEventPublisher events, SignInAttempts attempts, PasswordCheckBudget budget,
+                              SecondStep secondStep) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         // A right password is half a sign-in when a second factor follows: SecondStep forgets the failures.
-        ProviderManager authentication = new ProviderManager(new LockOutGuard(passwords, attempts, false));
+        ProviderManager authentication = new ProviderManager(
+                new LockOutGuard(new BudgetedPasswordCheck(passwords, budget), attempts, false));
         authentication.setAuthenticationEventPublisher(events);
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
@@ -126,8 +129,9 @@ class SecurityConfig {
                         .requestMatchers(SecondStep.ENROL_PAGE).authenticated()
                         .anyRequest().access(SecondStep.signedIn()))
                 .formLogin(form -> form.loginPage("/login").successHandler(secondStep)
-                        .failureHandler((request, response, failure) -> response.sendRedirect(
-                                request.getContextPath() + (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
+                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                + (failure instanceof LockedException ? "/login?locked"
+                                : failure instanceof TooManyPasswordChecks ? "/login?busy" : "/login?error"))))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(secondStep))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation().changeSessionId())

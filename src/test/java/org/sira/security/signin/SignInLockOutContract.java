@@ -33,6 +33,7 @@ abstract class SignInLockOutContract {
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
     @Autowired PasswordCheckBudget budget;
+    @Autowired SignInAttempts attempts;
 
     /** A fresh client address for each test, so tests never share a count or a bucket. */
     static String newAddress() {
@@ -153,5 +154,23 @@ abstract class SignInLockOutContract {
             mvc.perform(get("/api/v1/persons").with(from(address)).with(httpBasic(owner, "wrong " + i)))
                     .andExpect(status().isTooManyRequests()).andExpect(jsonPath("$.code").value("too-many-password-checks"));
         }
+        assertThat(attempts.lockedFor(address, owner)).isEmpty();
+    }
+
+    @Test
+    @Tag("asvs-2.4.1")
+    void theLoginFormSpendsFromTheSameBudgetAndSaysSoWhenItIsSpent() throws Exception {
+        String owner = "budget.form." + UUID.randomUUID().toString().substring(0, 8);
+        users.create(owner, Role.CASEWORKER);
+        String address = newAddress();
+        while (budget.take(address).isEmpty()) {
+            // spend this address's budget
+        }
+        for (int i = 0; i < 6; i++) {
+            mvc.perform(post("/login").with(from(address)).with(csrf()).param("username", owner).param("password", "wrong " + i))
+                    .andExpect(redirectedUrl("/login?busy"));
+        }
+        // Refused unchecked, so not counted as failed sign-ins.
+        assertThat(attempts.lockedFor(address, owner)).isEmpty();
     }
 }
