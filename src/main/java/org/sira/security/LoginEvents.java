@@ -3,25 +3,25 @@ package org.sira.security;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts failed logins towards the lock-out, and audits every login and failed attempt. */
+/**
+ * Audits every failed and refused sign-in. The lock-out itself is counted per client address and
+ * account name by {@link org.sira.security.signin.SignInAttempts}, no longer on the account: one
+ * stranger's wrong passwords must not lock the owner out.
+ */
 @Component
 class LoginEvents {
 
-    private final UserAccounts accounts;
     private final AuditLog audit;
 
-    LoginEvents(UserAccounts accounts, AuditLog audit) {
-        this.accounts = accounts;
+    LoginEvents(AuditLog audit) {
         this.audit = audit;
     }
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
-        accounts.recordFailedLogin(username);
         audit.recordAlone(username, "LOGIN_FAILED", "USER", username);
     }
 
@@ -29,11 +29,5 @@ class LoginEvents {
     void locked(AuthenticationFailureLockedEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
         audit.recordAlone(username, "LOGIN_LOCKED", "USER", username);
-    }
-
-    @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        String username = event.getAuthentication().getName();
-        accounts.recordSuccessfulLogin(username);
     }
 }

@@ -12,6 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.sira.security.signin.ClientAddress;
+import org.sira.security.signin.PasswordCheckBudget;
+import org.sira.security.signin.TooManyPasswordChecks;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -28,7 +31,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * found right is remembered for a few minutes as an HMAC under a key that exists only in this
  * process (never the password, never on disk); a call with the same password then skips Argon2.
  * The account itself (enabled, locked, roles) is still read at every call, and a wrong password
- * always goes through Argon2 and counts towards the lock-out.
+ * always goes through Argon2 and counts towards the lock-out. A password not remembered is only
+ * checked while the caller's address has some of its {@link PasswordCheckBudget} left: a client
+ * sending wrong credentials cannot keep the cores busy for everyone else.
  */
 class RememberedApiPasswords implements AuthenticationProvider {
 
@@ -40,14 +45,16 @@ class RememberedApiPasswords implements AuthenticationProvider {
     private final DaoAuthenticationProvider argon2;
     private final UserDetailsService users;
     private final Clock clock;
+    private final PasswordCheckBudget budget;
     private final SecretKeySpec key;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    RememberedApiPasswords(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+    RememberedApiPasswords(UserDetailsService users, PasswordEncoder encoder, Clock clock, PasswordCheckBudget budget) {
         this.argon2 = new DaoAuthenticationProvider(users);
         this.argon2.setPasswordEncoder(encoder);
         this.users = users;
         this.clock = clock;
+        this.budget = budget;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -70,10 +77,15 @@ class RememberedApiPasswords implements AuthenticationProvider {
             }
             // A password changed since it was remembered is checked again (and then refused).
             if (known.hash().equals(user.getPassword())) {
-                return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                signedIn.setDetails(authentication.getDetails());
+                return signedIn;
             }
             remembered.remove(username);
         }
+        budget.take(ClientAddress.of(authentication)).ifPresent(wait -> {
+            throw new TooManyPasswordChecks(wait);
+        });
         Authentication checked = argon2.authenticate(authentication);
         remembered.put(username, new Remembered(mac, clock.instant().plus(REMEMBERED_FOR),
                 ((UserDetails) checked.getPrincipal()).getPassword()));

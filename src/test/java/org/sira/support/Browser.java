@@ -5,6 +5,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -41,14 +54,61 @@ public final class Browser implements AutoCloseable {
         return downloads;
     }
 
-    /** Logs in through the login page and waits for the persons page a login lands on. */
+    /** What the browser learnt when a user set up their second factor, per server and user name. */
+    private record SecondFactor(String secret, Deque<String> recoveryCodes, long[] lastPeriod) {
+    }
+
+    private static final Map<String, SecondFactor> SECOND_FACTORS = new ConcurrentHashMap<>();
+
+    /**
+     * Logs in through the login page and waits for the persons page a login lands on. A user whose
+     * role requires a second factor sets it up at their first login (the secret is read from the
+     * page and kept for the next logins); afterwards the code is computed from that secret, as
+     * the user's phone would. A period's code works once only, so when this period's and the next
+     * one's are spent, a recovery code is used instead of waiting.
+     */
     public void logIn(String base, String username, String password) {
         driver.get(base + "/login");
-        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
-        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/persons"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.or(ExpectedConditions.urlContains("/persons"), ExpectedConditions.urlContains("/login/code"),
+                ExpectedConditions.urlContains("/account/two-factor")));
+        String key = base + " " + username;
+        if (driver.getCurrentUrl().contains("/account/two-factor")) {
+            SecondFactor factor = new SecondFactor(driver.findElement(By.id("secret")).getText().replace(" ", ""),
+                    new ArrayDeque<>(), new long[] {0});
+            driver.findElement(By.id("code")).sendKeys(code(factor));
+            driver.findElement(By.cssSelector("form[action$='/account/two-factor'] button[type=submit]")).click();
+            for (WebElement code : driver.findElements(By.cssSelector("#recovery-codes code"))) {
+                factor.recoveryCodes().add(code.getText());
+            }
+            SECOND_FACTORS.put(key, factor);
+            driver.findElement(By.id("continue")).click();
+        } else if (driver.getCurrentUrl().contains("/login/code")) {
+            SecondFactor factor = SECOND_FACTORS.get(key);
+            if (factor == null) {
+                throw new IllegalStateException(username + " set up a second factor outside this browser helper");
+            }
+            driver.findElement(By.id("code")).sendKeys(code(factor));
+            driver.findElement(By.cssSelector("form[action$='/login/code'] button[type=submit]")).click();
+        }
+        wait.until(ExpectedConditions.urlContains("/persons"));
+    }
+
+    private static String code(SecondFactor factor) {
+        long now = Instant.now().getEpochSecond() / 30;
+        long period = Math.max(now, factor.lastPeriod()[0] + 1);
+        if (period > now + 1 && !factor.recoveryCodes().isEmpty()) {
+            return factor.recoveryCodes().pop();
+        }
+        factor.lastPeriod()[0] = period;
+        try {
+            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(factor.secret(), period);
+        } catch (CodeGenerationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static boolean installed() {

@@ -1,0 +1,7 @@
+package org.sira.security.signin;
+
+import org.sira.support.PostgresTest;
+
+@PostgresTest
+class TwoFactorSignInOnPostgresTest extends TwoFactorSignInContract {
+}
