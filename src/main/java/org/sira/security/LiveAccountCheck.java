@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.sira.security.signin.PendingSecondFactor;
 import org.sira.shared.web.ProblemFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -80,7 +81,10 @@ class LiveAccountCheck {
             end(request, response, api, authentication.getName());
             return false;
         }
-        if (account.get().mustChangePassword() && !allowedBeforeTheChange(request, path, api)) {
+        // While the second step of a sign-in is pending, that step leads; the change of password follows it.
+        boolean secondStepPending = authentication.getAuthorities().stream()
+                .anyMatch(granted -> PendingSecondFactor.AUTHORITY.equals(granted.getAuthority()));
+        if (account.get().mustChangePassword() && !secondStepPending && !allowedBeforeTheChange(request, path, api)) {
             if (api) {
                 write(response, problems.problem(HttpStatus.FORBIDDEN, "password-change-required", "error.password-change-required"));
             } else {

@@ -2,6 +2,7 @@ package org.sira.security;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sira.security.signin.SecondStep;
 import org.sira.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -203,7 +204,16 @@ abstract class AccountSessionsContract {
         String generated = new FirstStartAdmin(accounts, transaction, "").createAdmin(name);
         assertThat(generated).isNotNull();
         assertThat(PasswordPolicy.check(name, generated)).isEmpty();
-        MockHttpSession session = logIn(name, generated);
+        // An administrator sets up the second step first (ADMIN requires it), then must change the password.
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", name).param("password", generated))
+                .andExpect(redirectedUrl(SecondStep.ENROL_PAGE)).andReturn().getRequest().getSession(false);
+        String enrolment = mvc.perform(get(SecondStep.ENROL_PAGE).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("<code id=\"secret\">([A-Z2-7 ]+)</code>").matcher(enrolment);
+        assertThat(secret.find()).isTrue();
+        String code = new dev.samstevens.totp.code.DefaultCodeGenerator(dev.samstevens.totp.code.HashingAlgorithm.SHA1, 6)
+                .generate(secret.group(1).replace(" ", ""), java.time.Instant.now().getEpochSecond() / 30);
+        mvc.perform(post(SecondStep.ENROL_PAGE).session(session).with(csrf()).param("code", code)).andExpect(status().isOk());
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())

@@ -1,21 +1,15 @@
 package org.sira.psychosocial.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.sira.shared.KeyFiles;
+import org.sira.shared.SealedText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -30,11 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class NoteCipher {
 
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-
-    private final SecretKeySpec key;
-    private final SecureRandom random = new SecureRandom();
+    private final SealedText sealing;
 
     @Autowired
     NoteCipher(@Value("${sira.notes-key:}") String keyInBase64, @Value("${sira.keys-dir:}") String keysDir,
@@ -43,7 +33,7 @@ public class NoteCipher {
     }
 
     NoteCipher(String keyInBase64, String keysDir) {
-        this.key = new SecretKeySpec(keyInBase64.isBlank() ? keyFile(Path.of(keysDir, "notes.key")) : decoded(keyInBase64), "AES");
+        this.sealing = new SealedText(KeyFiles.key(keyInBase64, Path.of(keysDir, NotesKeyFolder.FILE), "SIRA_NOTES_KEY"));
     }
 
     /**
@@ -53,7 +43,7 @@ public class NoteCipher {
     public String fingerprint() {
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            mac.init(new SecretKeySpec(sealing.keyBytes(), "HmacSHA256"));
             return Base64.getEncoder().encodeToString(mac.doFinal("sira notes key check 1".getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
@@ -61,62 +51,15 @@ public class NoteCipher {
     }
 
     public String seal(UUID note, String text) {
-        try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(note.toString().getBytes(StandardCharsets.US_ASCII));
-            byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
-            byte[] stored = new byte[NONCE_BYTES + sealed.length];
-            System.arraycopy(nonce, 0, stored, 0, NONCE_BYTES);
-            System.arraycopy(sealed, 0, stored, NONCE_BYTES, sealed.length);
-            return Base64.getEncoder().encodeToString(stored);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
-        }
+        return sealing.seal(note.toString(), text);
     }
 
     public String open(UUID note, String sealedText) {
         try {
-            byte[] stored = Base64.getDecoder().decode(sealedText);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
-            cipher.updateAAD(note.toString().getBytes(StandardCharsets.US_ASCII));
-            return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            return sealing.open(note.toString(), sealedText);
         } catch (GeneralSecurityException e) {
             // Another key than the one that sealed it, or a text changed in the database.
             throw new IllegalStateException("note " + note + " cannot be opened with this key", e);
-        }
-    }
-
-    private static byte[] decoded(String keyInBase64) {
-        byte[] key = Base64.getDecoder().decode(keyInBase64.strip());
-        if (key.length != 32) {
-            throw new IllegalStateException("SIRA_NOTES_KEY must be 32 bytes in Base64 (openssl rand -base64 32)");
-        }
-        return key;
-    }
-
-    private byte[] keyFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                NotesKeyFolder.createPrivate(file.getParent());
-                byte[] key = new byte[32];
-                random.nextBytes(key);
-                try {
-                    // Readable by Sira's own account alone, from the moment it exists.
-                    Path made = file.getFileSystem().supportedFileAttributeViews().contains("posix")
-                            ? Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                            : Files.createFile(file);
-                    Files.writeString(made, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-                } catch (FileAlreadyExistsException madeMeanwhile) {
-                    // another start made it first: read theirs
-                }
-            }
-            return decoded(Files.readString(file, StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or make the notes key " + file, e);
         }
     }
 }

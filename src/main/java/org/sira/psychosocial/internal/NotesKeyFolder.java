@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.sira.shared.KeyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ final class NotesKeyFolder {
     /** The folder of the key file, the key of an older version moved into it if it has none. */
     static Path prepare(String configured, String dataDir) {
         Path data = Path.of(dataDir).toAbsolutePath().normalize();
-        Path folder = configured == null || configured.isBlank() ? besideTheData(data) : Path.of(configured).toAbsolutePath().normalize();
+        Path folder = KeyFiles.folder(configured, dataDir);
         Path legacy = data.resolve("keys").resolve(FILE);
         if (!folder.equals(legacy.getParent()) && Files.isRegularFile(legacy)) {
             if (Files.exists(folder.resolve(FILE))) {
@@ -48,34 +49,10 @@ final class NotesKeyFolder {
         return folder;
     }
 
-    static Path besideTheData(Path data) {
-        Path parent = data.getParent();
-        if (parent == null) {
-            throw new IllegalStateException("The data folder is the root of the file system: set SIRA_KEYS_DIR to a folder for the notes key");
-        }
-        return parent.resolve("keys");
-    }
-
-    static void createPrivate(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
-        }
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(folder.getParent());
-            try {
-                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } catch (java.nio.file.FileAlreadyExistsException madeMeanwhile) {
-                // another start made it first
-            }
-        } else {
-            Files.createDirectories(folder);
-        }
-    }
-
     private static void move(Path legacy, Path folder) {
         Path target = folder.resolve(FILE);
         try {
-            createPrivate(folder);
+            KeyFiles.createPrivateFolder(folder);
             try {
                 Files.move(legacy, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException otherDisk) {

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -13,12 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sira.security.Role;
+import org.sira.security.signin.SecondStep;
 import org.sira.support.TestUsers;
 import org.sira.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,18 +193,46 @@ class BadInputTest {
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
-    /** Signs in through the login form, as a browser does; answers the session's cookie. */
+    /**
+     * Signs in through the login form, as a browser does; answers the session's cookie. Roles that
+     * must use the second step get an account of their own, set up here as its first sign-in does.
+     */
     private String logIn(Role role) throws Exception {
+        boolean secondStep = role == Role.ADMIN || role == Role.COUNSELLOR;
+        String username = secondStep ? "bad-input." + role.name().toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8)
+                : users.ensure(role);
+        if (secondStep) {
+            users.create(username, role);
+        }
         HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/login")));
         String session = cookie(form);
         String token = token(form.body());
-        String body = "username=" + users.ensure(role) + "&password=" + java.net.URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8)
+        String body = "username=" + username + "&password=" + java.net.URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8)
                 + "&_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
         HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login")).header("Cookie", "JSESSIONID=" + session)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        return cookie(login);
+        session = cookie(login);
+        return secondStep ? enrol(session) : session;
+    }
+
+    private static final Pattern SECRET = Pattern.compile("<code id=\"secret\">([A-Z2-7 ]+)</code>");
+
+    /** Sets up the second step with the secret the page shows, as a phone's authenticator would. */
+    private String enrol(String session) throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri(SecondStep.ENROL_PAGE)).header("Cookie", "JSESSIONID=" + session));
+        Matcher secret = SECRET.matcher(page.body());
+        assertThat(secret.find()).as("the enrolment page shows the secret").isTrue();
+        String code = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6)
+                .generate(secret.group(1).replace(" ", ""), Instant.now().getEpochSecond() / 30);
+        HttpResponse<String> enrolled = send(HttpRequest.newBuilder(uri(SecondStep.ENROL_PAGE)).header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("code=" + code + "&_csrf="
+                        + java.net.URLEncoder.encode(token(page.body()), StandardCharsets.UTF_8))));
+        assertThat(enrolled.statusCode()).isEqualTo(200);
+        // A completed sign-in may be given a new session id.
+        return enrolled.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")) ? cookie(enrolled) : session;
     }
 
     private String csrfToken(String session) throws Exception {
