@@ -1,0 +1,7 @@
+package org.sira.imports;
+
+import org.sira.support.PostgresTest;
+
+@PostgresTest
+class InterruptedImportStatusOnPostgresTest extends InterruptedImportStatusContract {
+}
