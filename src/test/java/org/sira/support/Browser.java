@@ -79,8 +79,10 @@ public final class Browser implements AutoCloseable {
         if (driver.getCurrentUrl().contains("/account/two-factor")) {
             SecondFactor factor = new SecondFactor(driver.findElement(By.id("secret")).getText().replace(" ", ""),
                     new ArrayDeque<>(), new long[] {0});
+            quietScreenshot("two-factor-enrol");
             driver.findElement(By.id("code")).sendKeys(code(factor));
             driver.findElement(By.cssSelector("form[action$='/account/two-factor'] button[type=submit]")).click();
+            quietScreenshot("two-factor-recovery-codes");
             for (WebElement code : driver.findElements(By.cssSelector("#recovery-codes code"))) {
                 factor.recoveryCodes().add(code.getText());
             }
@@ -91,10 +93,20 @@ public final class Browser implements AutoCloseable {
             if (factor == null) {
                 throw new IllegalStateException(username + " set up a second factor outside this browser helper");
             }
+            quietScreenshot("two-factor-code");
             driver.findElement(By.id("code")).sendKeys(code(factor));
             driver.findElement(By.cssSelector("form[action$='/login/code'] button[type=submit]")).click();
         }
         wait.until(ExpectedConditions.urlContains("/persons"));
+    }
+
+    /** The sign-in's own pages, for looking at them: named with the window's width. */
+    private void quietScreenshot(String name) {
+        try {
+            screenshot(name + "-" + driver.manage().window().getSize().getWidth());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String code(SecondFactor factor) {
