@@ -244,7 +244,8 @@ public class Manifests {
     @PreAuthorize("hasAuthority('PERSON_WRITE')")
     public ManifestRow sameAs(UUID groupId, UUID rowId, int version, UUID personId) {
         ManifestRow row = pending(groupId, rowId, version);
-        persons.find(personId);
+        // What tonight's list says (a new phone, a commune) completes the person, in this transaction.
+        persons.completeWith(personId, input(row), "manifest-row-" + row.id());
         if (!groups.isRegistered(groupId, personId)) {
             groups.registerReturn(groupId, personId);
         }
@@ -262,13 +263,17 @@ public class Manifests {
         if (!visibility.hiddenAmong(known).isEmpty()) {
             throw new DomainException("manifest.row.reserved");
         }
-        PersonInput input = new PersonInput(row.familyName(), row.givenNames(), null, row.sex(),
+        UUID personId = persons.register(input(row), Optional.of("manifest-row-" + row.id())).person().id();
+        groups.registerReturn(groupId, personId);
+        return decide(row, ManifestRow.Status.NEW_PERSON, personId);
+    }
+
+    /** The person as the row describes them, as a form would send it. */
+    private static PersonInput input(ManifestRow row) {
+        return new PersonInput(row.familyName(), row.givenNames(), null, row.sex(),
                 row.birthDate() == null ? null : row.birthDate().toString(), row.birthPrecision(), row.fatherGivenName(),
                 row.motherName(), row.originRegion(), row.originCommune(), null, row.phone(), null, null,
                 row.documentNumber(), List.of(), List.of(), null, null, List.of(), row.externalRef(), false, null);
-        UUID personId = persons.register(input, Optional.of("manifest-row-" + row.id())).person().id();
-        groups.registerReturn(groupId, personId);
-        return decide(row, ManifestRow.Status.NEW_PERSON, personId);
     }
 
     /** "Same as row n": the row repeats another row of the manifest, already decided. */

@@ -346,20 +346,6 @@ public class SpreadsheetImport {
                     | (!details.documents().isEmpty() ? DOCUMENT : 0);
         }
 
-        /** The stored person with what they lacked taken from a row; nothing they have is changed. */
-        private static PersonDetails completed(PersonDetails stored, PersonDetails row) {
-            return new PersonDetails(stored.familyName(), stored.givenNames(), stored.aliases(),
-                    stored.sex() != null ? stored.sex() : row.sex(),
-                    stored.birthDate() != null ? stored.birthDate() : row.birthDate(),
-                    stored.fatherGivenName() != null ? stored.fatherGivenName() : row.fatherGivenName(),
-                    stored.motherName() != null ? stored.motherName() : row.motherName(),
-                    !stored.origin().equals(Origin.UNKNOWN) ? stored.origin() : row.origin(),
-                    !stored.phones().isEmpty() ? stored.phones() : row.phones(),
-                    !stored.documents().isEmpty() ? stored.documents() : row.documents(),
-                    stored.languages(), stored.vulnerabilities(), stored.consent(),
-                    stored.externalRef() != null ? stored.externalRef() : row.externalRef(), stored.restricted());
-        }
-
         /**
          * Who the first row of a reference said the person was. A later row of the same reference that
          * gives another sex, or names that share no spelling with the first ones ("Kulibali Aoua" does
@@ -635,7 +621,7 @@ public class SpreadsheetImport {
                     // Within the file the rows are compared with each other; here with who the person already was.
                     rowsOfOtherSexThanStored.add(row);
                 }
-                PersonDetails completed = completed(person.details(), row.person());
+                PersonDetails completed = person.details().filledFrom(row.person());
                 if (!completed.equals(person.details())) {
                     person = persons.update(person, completed, reason).orElseThrow(() -> new ConcurrentPersonChange(known.id()));
                     current.put(person.id(), person);

@@ -20,6 +20,42 @@ public record PersonDetails(String familyName, String givenNames, List<String> a
         restricted = restricted || vulnerabilities.stream().anyMatch(Vulnerability::restricts);
     }
 
+    /**
+     * These details with what they lack taken from {@code other}: sex, birth date, parents, origin,
+     * phones, documents, external reference. Nothing they have is changed. The rule of a returns
+     * file, whose rows may be years old.
+     */
+    public PersonDetails filledFrom(PersonDetails other) {
+        return new PersonDetails(familyName, givenNames, aliases,
+                sex != null ? sex : other.sex(),
+                birthDate != null ? birthDate : other.birthDate(),
+                fatherGivenName != null ? fatherGivenName : other.fatherGivenName(),
+                motherName != null ? motherName : other.motherName(),
+                !origin.equals(Origin.UNKNOWN) ? origin : other.origin(),
+                !phones.isEmpty() ? phones : other.phones(),
+                !documents.isEmpty() ? documents : other.documents(),
+                languages, vulnerabilities, consent,
+                externalRef != null ? externalRef : other.externalRef(), restricted);
+    }
+
+    /**
+     * These details completed by what the person said tonight (a manifest row found to be them):
+     * what they lack is filled as {@link #filledFrom} does, and a phone number not known yet comes
+     * first, the known ones after it, since the newest number is the one that answers.
+     */
+    public PersonDetails completedWith(PersonDetails tonight) {
+        PersonDetails filled = filledFrom(tonight);
+        List<PhoneNumber> newest = new java.util.ArrayList<>();
+        tonight.phones().stream().filter(phone -> !filled.phones().contains(phone)).forEach(newest::add);
+        if (newest.isEmpty()) {
+            return filled;
+        }
+        newest.addAll(filled.phones());
+        return new PersonDetails(familyName, givenNames, aliases, filled.sex(), filled.birthDate(), filled.fatherGivenName(),
+                filled.motherName(), filled.origin(), newest, filled.documents(), languages, vulnerabilities, consent,
+                filled.externalRef(), restricted);
+    }
+
     public String fullName() {
         return ((familyName == null ? "" : familyName.toUpperCase(java.util.Locale.ROOT)) + " "
                 + (givenNames == null ? "" : givenNames)).strip();

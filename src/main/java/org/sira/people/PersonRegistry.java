@@ -165,6 +165,36 @@ public class PersonRegistry {
         return after;
     }
 
+    /**
+     * "Same person" on tonight's list: what the list says completes the person (see
+     * {@link PersonDetails#completedWith}), audited, in the caller's transaction. Details that do
+     * not pass the checks of a form complete nothing: the row is still linked.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public Person completeWith(UUID id, PersonInput tonight, String reason) {
+        Person before = find(id);
+        PersonDetails said;
+        try {
+            said = reader.read(tonight);
+            requireFreeExternalRef(before.details().externalRef() == null ? said.externalRef() : null, id);
+        } catch (InvalidInputException unreadableOrTaken) {
+            return before;
+        }
+        PersonDetails completed = before.details().completedWith(said);
+        if (completed.equals(before.details())) {
+            return before;
+        }
+        if (!store.update(id, before.version(), completed, now(), CurrentUser.name())) {
+            throw new StaleRecordException("PERSON", id, view(store.find(id).orElse(before)));
+        }
+        Person after = store.find(id).orElseThrow();
+        events.publishEvent(new PersonsChanged(List.of(id)));
+        audit.record("UPDATE", "PERSON", id.toString(), json.writeValueAsString(view(before)),
+                json.writeValueAsString(view(after)) + " " + reason);
+        return after;
+    }
+
     /** A person the current user may see; reading a restricted one is audited. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")

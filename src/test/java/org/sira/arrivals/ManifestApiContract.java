@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -116,6 +117,28 @@ abstract class ManifestApiContract {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person_return WHERE group_id = :g").param("g", java.util.UUID.fromString(group))
                 .query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person_return WHERE person_id = :p").param("p", java.util.UUID.fromString(known))
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void sayingARowIsAKnownPersonCompletesThemWithWhatTonightsListSays() throws Exception {
+        String known = created("/api/v1/persons", """
+                {"familyName":"Coulibaly","givenNames":"Fatoumata","sex":"F","birthDate":"1993","phone":"76 11 22 44"}""")
+                .get("id").asString();
+        String group = group();
+        String row = stage(group, "nom;prenoms;sexe;date_naissance;region_origine;commune_origine;telephone;prenom_pere\n"
+                + "COULIBALY;Fatoumata;F;1993;Kayes;Kita;66 55 44 33;Drissa\n", 200).get("rows").get(0).get("id").asString();
+        mvc.perform(post("/api/v1/arrivals/" + group + "/manifest/rows/" + row + "/decision").with(users.as(Role.RECEPTION))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\":\"SAME_PERSON\",\"personId\":\"" + known + "\",\"version\":0}"))
+                .andExpect(status().isOk());
+        JsonNode person = json.readTree(mvc.perform(get("/api/v1/persons/" + known).with(users.as(Role.RECEPTION)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(person.get("phones").toString()).isEqualTo("[\"+22366554433\",\"+22376112244\"]");
+        assertThat(person.get("originCommune").asString()).isEqualTo("Kita");
+        assertThat(person.get("fatherGivenName").asString()).isEqualTo("Drissa");
+        assertThat(person.get("version").asInt()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'PERSON' AND record_id = :id AND action = 'UPDATE'").param("id", known)
                 .query(Long.class).single()).isEqualTo(1);
     }
 }
