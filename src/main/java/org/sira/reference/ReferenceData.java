@@ -99,6 +99,23 @@ public class ReferenceData {
         return Optional.ofNullable(country);
     }
 
+    /** Where returnees are met (the airport, the convoys' arrival towns), offered when a group is created. */
+    public List<String> arrivalPoints() {
+        return ARRIVAL_POINTS;
+    }
+
+    private static final List<String> ARRIVAL_POINTS = arrivalPointNames();
+
+    private static List<String> arrivalPointNames() {
+        try (Reader in = new InputStreamReader(new ClassPathResource("reference/arrival-points.csv").getInputStream(),
+                StandardCharsets.UTF_8);
+             CSVParser rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            return rows.stream().map(row -> row.get("name")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Names of countries other than CLDR's: ISO's official short names, older names, common writings. */
     private static Map<String, String> otherCountryNames() {
         Map<String, String> names = new LinkedHashMap<>();

@@ -46,6 +46,8 @@ class ArrivalFormPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).containsPattern(invalidField("expectedCount")).contains("Ce n’est pas un nombre ou une date valide.");
         assertThat(page).doesNotContainPattern(invalidField("arrivalPoint"));
+        // The places offered come from the reference list, not from the template.
+        assertThat(page).contains("<option value=\"Aéroport Bamako-Sénou\">", "<option value=\"Gogui\">");
         assertThat(count("arrival_group")).isEqualTo(groups);
     }
 

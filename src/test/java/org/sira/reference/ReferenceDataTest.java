@@ -87,4 +87,9 @@ class ReferenceDataTest {
                         .param("regionCode", kita).param("cercleCode", cercle).param("source", "x"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void offersTheArrivalPointsOfTheReferenceList() {
+        assertThat(reference.arrivalPoints()).contains("Aéroport Bamako-Sénou", "Gao", "Gogui").doesNotHaveDuplicates();
+    }
 }

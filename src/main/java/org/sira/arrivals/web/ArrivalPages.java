@@ -129,6 +129,7 @@ class ArrivalPages {
         model.addAttribute("kinds", ReturnKind.values());
         model.addAttribute("transports", Transport.values());
         model.addAttribute("countries", reference.countries());
+        model.addAttribute("arrivalPoints", reference.arrivalPoints());
         return "arrivals/form";
     }
 
