@@ -1,16 +1,10 @@
 package org.sira.reference;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
@@ -28,7 +20,6 @@ import org.sira.shared.Folding;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.NotFoundException;
 import org.sira.shared.StaleRecordException;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +52,7 @@ public class ReferenceData {
             "taoudeni", "ML-TAOUDENIT", "taoudenni", "ML-TAOUDENIT");
     private static final Pattern THE = Pattern.compile("^the | the$");
     /** Read once: the file is part of Sira, not reference data an administrator edits. */
-    private static final Map<String, String> OTHER_COUNTRY_NAMES = otherCountryNames();
+    private static final Map<String, String> OTHER_COUNTRY_NAMES = ReferenceFiles.otherCountryNames();
     private static final Pattern REGION_PREFIX = Pattern.compile("^(?:la )?(?:region|district)(?: de| du| of)? ");
 
     private final JdbcClient jdbc;
@@ -101,32 +92,7 @@ public class ReferenceData {
 
     /** Where returnees are met (the airport, the convoys' arrival towns), offered when a group is created. */
     public List<String> arrivalPoints() {
-        return ARRIVAL_POINTS;
-    }
-
-    private static final List<String> ARRIVAL_POINTS = arrivalPointNames();
-
-    private static List<String> arrivalPointNames() {
-        try (Reader in = new InputStreamReader(new ClassPathResource("reference/arrival-points.csv").getInputStream(),
-                StandardCharsets.UTF_8);
-             CSVParser rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            return rows.stream().map(row -> row.get("name")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Names of countries other than CLDR's: ISO's official short names, older names, common writings. */
-    private static Map<String, String> otherCountryNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        try (Reader in = new InputStreamReader(new ClassPathResource("reference/country-names.csv").getInputStream(),
-                StandardCharsets.UTF_8);
-             CSVParser rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            rows.forEach(row -> names.put(row.get("name"), row.get("alpha2")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
+        return ReferenceFiles.ARRIVAL_POINTS;
     }
 
     public Optional<AdminDivision> division(String code) {

@@ -17,7 +17,8 @@ import java.util.Locale;
  */
 final class FebrlLinkage {
 
-    static final Path DIRECTORY = Path.of("..", "shared", "data", "febrl");
+    /** A copy kept in the test resources (see {@code febrl/SOURCE.md}), so a clone anywhere reads it. */
+    static final Path DIRECTORY = Path.of("src", "test", "resources", "febrl");
     static final List<String> EXTRA_FIELDS = List.of("streetNumber", "address1", "address2", "postcode");
 
     /** Counts of a one-to-one linkage against the truth. */

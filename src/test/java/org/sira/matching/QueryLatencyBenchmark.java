@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Latency of one query against a synthetic registry (default 1,000,000 records). SampleTime mode
  * reports percentiles: read p0.95 for the "one query p95" figure. Run from the project directory
- * (the generator reads the communes list from ../shared).
+ * (the generator reads the communes list Sira ships in its resources).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
