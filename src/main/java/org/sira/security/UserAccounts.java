@@ -3,7 +3,6 @@ package org.sira.security;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +20,6 @@ import org.sira.shared.NotFoundException;
 import org.sira.shared.PageOf;
 import org.sira.shared.Paging;
 import org.sira.shared.StaleRecordException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -35,18 +33,12 @@ public class UserAccounts {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
-    private final int maxFailedLogins;
-    private final Duration lockout;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Clock clock,
-                 @Value("${sira.security.max-failed-logins}") int maxFailedLogins,
-                 @Value("${sira.security.lockout-minutes}") int lockoutMinutes) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
-        this.maxFailedLogins = maxFailedLogins;
-        this.lockout = Duration.ofMinutes(lockoutMinutes);
     }
 
     public record NewUser(String username, String password, Set<Role> roles, String displayName) {
@@ -212,22 +204,6 @@ public class UserAccounts {
 
     private static String state(boolean enabled, Set<Role> roles, String displayName) {
         return "enabled=" + enabled + " roles=" + joinRoles(roles) + " displayName=" + displayName;
-    }
-
-    /** Counts a failed login; past the limit the account is locked for a while. */
-    @Transactional
-    public void recordFailedLogin(String username) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = :username")
-                .param("username", username).update();
-        jdbc.sql("UPDATE app_user SET locked_until = :until, failed_logins = 0 WHERE username = :username AND failed_logins >= :max")
-                .param("until", now.plus(lockout)).param("username", username).param("max", maxFailedLogins).update();
-    }
-
-    @Transactional
-    public void recordSuccessfulLogin(String username) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = :username AND (failed_logins > 0 OR locked_until IS NOT NULL)")
-                .param("username", username).update();
     }
 
     static String joinRoles(Set<Role> roles) {
