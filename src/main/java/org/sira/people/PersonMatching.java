@@ -80,6 +80,17 @@ public class PersonMatching {
     }
 
     /**
+     * Known persons a just registered person may be, best first, as the reader may see them; never
+     * the person itself. Says, never blocks: the registration is already done.
+     */
+    public List<PersonCandidate> possibleDuplicates(Person person) {
+        List<PersonCandidate> found = candidates(record(person.id().toString(), person.details())).stream()
+                .filter(c -> !c.personId().equals(person.id())).toList();
+        visibility.recordReads(found.stream().map(PersonCandidate::personId).toList());
+        return found;
+    }
+
+    /**
      * Some of the registry as the matcher reads it: added beside a manifest's rows so that, when
      * those rows are compared with each other, how common a name is comes from the registry and
      * not from a list of a few dozen.

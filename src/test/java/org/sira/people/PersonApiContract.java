@@ -261,4 +261,31 @@ abstract class PersonApiContract {
         assertThat(Long.parseLong(second.substring(9))).isEqualTo(Long.parseLong(first.substring(9)) + 1);
         assertThat(second).satisfies(s -> org.hamcrest.MatcherAssert.assertThat(s, matchesPattern("SIR-\\d{4}-\\d{6}")));
     }
+
+    @Test
+    void registeringSomeoneWhoLooksLikeAKnownPersonSaysSoWithoutBlocking() throws Exception {
+        String phone = "66" + String.format("%06d", (int) (Math.random() * 1_000_000));
+        JsonNode known = create(Role.RECEPTION, """
+                {"familyName":"Coulibaly","givenNames":"Awa","sex":"F","birthDate":"1991","fatherGivenName":"Bourama",
+                 "motherName":"Sitan Diarra","originRegion":"Sikasso","phone":"%s"}""".formatted(phone));
+        assertThat(known.get("possibleDuplicates").isArray()).isTrue();
+
+        JsonNode again = create(Role.RECEPTION, """
+                {"familyName":"KULIBALI","givenNames":"Awa","sex":"F","fatherGivenName":"Bourama",
+                 "motherName":"Sitan Diarra","phone":"%s"}""".formatted(phone));
+
+        assertThat(again.get("fileNumber").asString()).isNotEqualTo(known.get("fileNumber").asString());
+        JsonNode first = again.get("possibleDuplicates").get(0);
+        assertThat(first.get("personId").asString()).isEqualTo(known.get("id").asString());
+        assertThat(first.get("fileNumber").asString()).isEqualTo(known.get("fileNumber").asString());
+        assertThat(first.get("score").isNumber()).isTrue();
+        assertThat(again.get("possibleDuplicates").findValuesAsString("personId")).doesNotContain(again.get("id").asString());
+    }
+
+    @Test
+    void aNewcomerLikeNobodyKnownHasNoPossibleDuplicates() throws Exception {
+        JsonNode person = create(Role.RECEPTION, """
+                {"familyName":"Zqxwvhyrtaoubeka","givenNames":"Pmorglantine","sex":"F","birthDate":"1962"}""");
+        assertThat(person.get("possibleDuplicates").isEmpty()).isTrue();
+    }
 }

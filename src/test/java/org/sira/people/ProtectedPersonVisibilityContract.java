@@ -262,4 +262,24 @@ abstract class ProtectedPersonVisibilityContract {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(read("/api/v1/arrivals/" + group + "/manifest", Role.COORDINATOR)).contains(her.get("id").asString());
     }
+
+    @Test
+    void registeringSomeoneLikeAProtectedPersonNamesHerOnlyToRolesThatMaySeeHer() throws Exception {
+        // Details of her own (not the other tests' Mariam), so that she never crowds their candidates.
+        String family = unique("Prdup");
+        String details = """
+                "familyName":"%s","givenNames":"Tenin","sex":"F","birthDate":"1987-09-23","fatherGivenName":"Tiémoko",
+                 "motherName":"Oumou Sangaré","phone":"%s"""".formatted(family, phone(family));
+        JsonNode victim = created("/api/v1/persons", "{" + details + ",\"vulnerabilities\":[\"TRAFFICKING_VICTIM\"]}");
+        String twin = "{" + details + "}";
+
+        JsonNode byReception = json.readTree(mvc.perform(post("/api/v1/persons").with(users.as(Role.RECEPTION))
+                .contentType(MediaType.APPLICATION_JSON).content(twin)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(byReception.get("possibleDuplicates").findValuesAsString("personId")).doesNotContain(victim.get("id").asString());
+        assertThat(byReception.toString()).doesNotContain(victim.get("fileNumber").asString());
+
+        JsonNode byCoordinator = created("/api/v1/persons", twin);
+        assertThat(byCoordinator.get("possibleDuplicates").findValuesAsString("personId")).contains(victim.get("id").asString());
+    }
 }

@@ -1,12 +1,16 @@
 package org.sira.people.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import jakarta.validation.Valid;
 
 import org.sira.people.PersonInput;
+import org.sira.people.PersonMatching;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonView;
 import org.sira.shared.InvalidInputException;
@@ -30,20 +34,31 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonApi {
 
     private final PersonRegistry registry;
+    private final PersonMatching matching;
 
-    PersonApi(PersonRegistry registry) {
+    PersonApi(PersonRegistry registry, PersonMatching matching) {
         this.registry = registry;
+        this.matching = matching;
+    }
+
+    /** The answer to a registration: the person, and the known persons they may be (never blocking). */
+    record RegisteredPerson(@JsonUnwrapped PersonView person, List<PossibleDuplicate> possibleDuplicates) {
+    }
+
+    record PossibleDuplicate(UUID personId, String fileNumber, double score) {
     }
 
     /** A retried call with the same {@code Idempotency-Key} returns the first person (200) instead of a second one. */
     @PostMapping
-    ResponseEntity<PersonView> register(@Valid @RequestBody PersonInput input,
-                                        @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    ResponseEntity<RegisteredPerson> register(@Valid @RequestBody PersonInput input,
+                                              @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         PersonRegistry.Registration registration = registry.register(input, Optional.ofNullable(idempotencyKey));
         PersonView person = registration.person();
+        List<PossibleDuplicate> duplicates = matching.possibleDuplicates(registry.find(person.id())).stream()
+                .map(c -> new PossibleDuplicate(c.personId(), c.fileNumber(), c.score())).toList();
         return ResponseEntity.status(registration.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/persons/" + person.id()))
-                .body(person);
+                .body(new RegisteredPerson(person, duplicates));
     }
 
     @GetMapping("/{id}")
