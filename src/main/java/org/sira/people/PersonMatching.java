@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.sira.matching.Candidate;
+import org.sira.matching.DuplicatePair;
 import org.sira.matching.FieldEvidence;
 import org.sira.matching.MatchIndex;
 import org.sira.matching.MatchRecord;
@@ -77,6 +78,12 @@ public class PersonMatching {
                     externalRefs.get(candidate.recordId()), candidate.score(), candidate.verdict(), candidate.evidence()));
         }
         return found;
+    }
+
+    /** Every pair of registered persons that looks like one person (MATCH or POSSIBLE): minutes at a million. */
+    public List<DuplicatePair> duplicatePairs() {
+        loaded.join();
+        return index.deduplicate();
     }
 
     /**

@@ -267,9 +267,8 @@ abstract class ProtectedPersonVisibilityContract {
     void registeringSomeoneLikeAProtectedPersonNamesHerOnlyToRolesThatMaySeeHer() throws Exception {
         // Details of her own (not the other tests' Mariam), so that she never crowds their candidates.
         String family = unique("Prdup");
-        String details = """
-                "familyName":"%s","givenNames":"Tenin","sex":"F","birthDate":"1987-09-23","fatherGivenName":"Tiémoko",
-                 "motherName":"Oumou Sangaré","phone":"%s"""".formatted(family, phone(family));
+        String details = ("\"familyName\":\"%s\",\"givenNames\":\"Tenin\",\"sex\":\"F\",\"birthDate\":\"1987-09-23\","
+                + "\"fatherGivenName\":\"Tiémoko\",\"motherName\":\"Oumou Sangaré\",\"phone\":\"%s\"").formatted(family, phone(family));
         JsonNode victim = created("/api/v1/persons", "{" + details + ",\"vulnerabilities\":[\"TRAFFICKING_VICTIM\"]}");
         String twin = "{" + details + "}";
 
