@@ -30,7 +30,7 @@ class ArrivalFormPagesTest {
     /** The field's block, marked invalid, with its label and an error message under the control. */
     private static Pattern invalidField(String name) {
         return Pattern.compile("<div class=\"field invalid\">\\s*<label for=\"" + name + "\">[^<]+</label>"
-                + "(?:(?!</div>).)*<p class=\"error\">[^<]+</p>\\s*</div>", Pattern.DOTALL);
+                + "(?:(?!</div>).)*<p class=\"error\" id=\"" + name + "-error\">[^<]+</p>\\s*</div>", Pattern.DOTALL);
     }
 
     private long count(String table) {
