@@ -44,11 +44,13 @@ public class PersonMatching {
     private final Map<String, String> externalRefs = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final PersonVisibility visibility;
+    private final PersonInputReader reader;
 
-    PersonMatching(PersonStore store, ReferenceData reference, PersonVisibility visibility) {
+    PersonMatching(PersonStore store, ReferenceData reference, PersonVisibility visibility, PersonInputReader reader) {
         this.store = store;
         this.reference = reference;
         this.visibility = visibility;
+        this.reader = reader;
     }
 
     /** A person the newcomer may be, with how sure and why. */
@@ -84,6 +86,23 @@ public class PersonMatching {
     public List<DuplicatePair> duplicatePairs() {
         loaded.join();
         return index.deduplicate();
+    }
+
+    /**
+     * Known persons someone about to be registered may be, best first, as the reader may see them:
+     * what the person form shows before saving. Nothing when the input does not read as a person
+     * (saving will say why).
+     */
+    public List<PersonCandidate> knownLike(PersonInput input) {
+        PersonDetails details;
+        try {
+            details = reader.read(input);
+        } catch (org.sira.shared.InvalidInputException e) {
+            return List.of();
+        }
+        List<PersonCandidate> found = candidates(record("form", details));
+        visibility.recordReads(found.stream().map(PersonCandidate::personId).toList());
+        return found;
     }
 
     /**

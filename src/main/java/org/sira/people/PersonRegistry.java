@@ -113,6 +113,11 @@ public class PersonRegistry {
         return new Registration(created, false);
     }
 
+    /** Whether this user already registered a person with this idempotency key (a form sent twice). */
+    public boolean alreadyRegistered(String idempotencyKey) {
+        return idempotencyKey != null && earlierRequest(idempotencyKey.strip()).isPresent();
+    }
+
     private Optional<UUID> earlierRequest(String key) {
         return jdbc.sql("SELECT record_id FROM idempotent_request WHERE idempotency_key = :key AND actor = :actor")
                 .param("key", key).param("actor", CurrentUser.name()).query(String.class).optional().map(UUID::fromString);

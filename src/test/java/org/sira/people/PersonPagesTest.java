@@ -96,4 +96,32 @@ class PersonPagesTest {
         mvc.perform(get("/persons/" + UUID.randomUUID()).with(users.page(Role.RECEPTION))).andExpect(status().isNotFound());
         mvc.perform(get("/persons/not-an-id").with(users.page(Role.RECEPTION))).andExpect(status().is4xxClientError());
     }
+
+    @Test
+    void theFormSaysWhoANewcomerMayAlreadyBeAndSavesOnlyOnceTheUserSaysItIsSomeoneNew() throws Exception {
+        String phone = "67" + String.format("%06d", (int) (Math.random() * 1_000_000));
+        String family = "Coulibaly" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "x");
+        mvc.perform(post("/persons").with(users.page(Role.RECEPTION)).with(csrf()).param("familyName", family)
+                        .param("givenNames", "Awa").param("sex", "F").param("fatherGivenName", "Bourama")
+                        .param("motherName", "Sitan Diarra").param("phone", phone).param("requestToken", UUID.randomUUID().toString()))
+                .andExpect(status().is3xxRedirection());
+        String known = jdbc.sql("SELECT file_number FROM person WHERE family_name = :f").param("f", family).query(String.class).single();
+        long before = jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
+        String token = UUID.randomUUID().toString();
+
+        String page = mvc.perform(post("/persons").with(users.page(Role.RECEPTION)).with(csrf()).param("familyName", family.toUpperCase())
+                        .param("givenNames", "Awa").param("sex", "F").param("fatherGivenName", "Bourama")
+                        .param("motherName", "Sitan Diarra").param("phone", phone).param("requestToken", token))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Peut-être déjà connu", known, "name=\"confirmedNew\"", "Enregistrer une nouvelle personne");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single()).as("nothing saved yet").isEqualTo(before);
+
+        mvc.perform(post("/persons").with(users.page(Role.RECEPTION)).with(csrf()).param("familyName", family.toUpperCase())
+                        .param("givenNames", "Awa").param("sex", "F").param("fatherGivenName", "Bourama")
+                        .param("motherName", "Sitan Diarra").param("phone", phone).param("requestToken", token)
+                        .param("confirmedNew", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single()).isEqualTo(before + 1);
+    }
 }

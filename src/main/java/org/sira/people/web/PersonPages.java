@@ -1,5 +1,6 @@
 package org.sira.people.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import jakarta.validation.Valid;
 import org.sira.people.ConsentPurpose;
 import org.sira.people.DocumentKind;
 import org.sira.people.PersonInput;
+import org.sira.people.PersonMatching;
 import org.sira.people.PersonMerge;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonView;
@@ -38,8 +40,11 @@ class PersonPages {
     private final ReferenceData reference;
     private final ProblemFactory problems;
     private final PersonMerge merges;
+    private final PersonMatching matching;
 
-    PersonPages(PersonRegistry registry, ReferenceData reference, ProblemFactory problems, PersonMerge merges) {
+    PersonPages(PersonRegistry registry, ReferenceData reference, ProblemFactory problems, PersonMerge merges,
+                PersonMatching matching) {
+        this.matching = matching;
         this.merges = merges;
         this.registry = registry;
         this.reference = reference;
@@ -95,11 +100,28 @@ class PersonPages {
         return form(model, PersonInput.empty(), null, Map.of(), UUID.randomUUID().toString());
     }
 
+    /** A known person the one being registered may be, as the form shows them before saving. */
+    record KnownLike(PersonView person, String verdict) {
+    }
+
+    /**
+     * Before a new person is saved, the form says who they may already be ("peut-être déjà connu"),
+     * and saves only when the user confirms a new person; it never blocks.
+     */
     @PostMapping("/persons")
     String create(@Valid @ModelAttribute("person") PersonInput input, BindingResult binding,
-                  @RequestParam(name = "requestToken", required = false) String requestToken, Model model) {
+                  @RequestParam(name = "requestToken", required = false) String requestToken,
+                  @RequestParam(name = "confirmedNew", defaultValue = "false") boolean confirmedNew, Model model) {
         if (binding.hasErrors()) {
             return form(model, input, null, problems.fieldMessages(binding), requestToken);
+        }
+        if (!confirmedNew && !registry.alreadyRegistered(requestToken)) {
+            List<KnownLike> known = matching.knownLike(input).stream().limit(3)
+                    .map(c -> new KnownLike(registry.findView(c.personId()), c.verdict().name())).toList();
+            if (!known.isEmpty()) {
+                model.addAttribute("knownLike", known);
+                return form(model, input, null, Map.of(), requestToken);
+            }
         }
         try {
             PersonView created = registry.register(input, Optional.ofNullable(requestToken)).person();
