@@ -42,10 +42,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a spreadsheet of persons or returns in two passes over the file, so that a million
- * rows never sit in memory: the first checks every row (and writes the refused ones back for
- * the user), the second writes the valid rows in batches inside one transaction, so a file is
- * either imported as the report says or not at all.
+ * Imports a spreadsheet of persons or returns in one pass over the file, so that a million rows
+ * never sit in memory: rows are read and checked a little ahead ({@code RowsAhead}, {@code RowReader}),
+ * the refused ones written back for the user, the valid ones written in batches ({@code BatchWriter})
+ * inside one transaction, so a file is either imported as the report says or not at all.
  */
 @Service
 public class SpreadsheetImport {

@@ -113,7 +113,7 @@ public final class PersonRowReader {
                     .filter(p -> p.field() == null || problems.stream().noneMatch(q -> q.field() == p.field()))
                     .forEach(problems::add);
         }
-        if (person != null && Folding.fold(person.familyName()).isEmpty() && Folding.fold(person.givenNames()).isEmpty()) {
+        if (person != null && !latin(person.familyName()) && !latin(person.givenNames())) {
             problems.add(new RowProblem(ImportField.FAMILY_NAME, heading(ImportField.FAMILY_NAME), LATIN_REQUIRED));
         }
         if (!problems.isEmpty()) {
@@ -130,6 +130,20 @@ public final class PersonRowReader {
         Set<ImportField> failed = new java.util.HashSet<>();
         problems.stream().filter(p -> p.code().equals(SPREADSHEET_ERROR)).forEach(p -> failed.add(p.field()));
         return problems.stream().filter(p -> !failed.contains(p.field()) || p.code().equals(SPREADSHEET_ERROR)).toList();
+    }
+
+    /** Whether a name has a letter or digit once its accents are gone; asked of every row, so plain ASCII answers first. */
+    private static boolean latin(String name) {
+        if (name == null) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                return true;
+            }
+        }
+        return !Folding.fold(name).isEmpty();
     }
 
     /** The heading of a field's column in this file, or its English heading when the file has none. */
