@@ -14,7 +14,6 @@ import org.sira.arrivals.PersonReturn;
 import org.sira.arrivals.ReturnInput;
 import org.sira.arrivals.ReturnInputReader;
 import org.sira.arrivals.ReturnKind;
-import org.sira.people.BirthDate;
 import org.sira.people.PersonDetails;
 import org.sira.people.PersonInputReader;
 import org.sira.people.cells.AcceptedRow;
@@ -91,8 +90,9 @@ public final class RowReader {
         if (returns) {
             List<RowProblem> before = person instanceof RefusedRow<PersonRow> refused ? refused.problems() : List.of();
             personReturn = personReturn(row, before, problems);
-            BirthDate birth = person instanceof AcceptedRow<PersonRow> accepted ? accepted.value().birth() : null;
-            if (birth != null && personReturn != null && birth.date().isAfter(personReturn.arrivalDate())) {
+            // Said of a row refused for another reason too, as every problem of a row is.
+            String birth = person.written().birthDate();
+            if (birth != null && personReturn != null && LocalDate.parse(birth).isAfter(personReturn.arrivalDate())) {
                 problems.add(new RowProblem(ImportField.BIRTH_DATE, persons.heading(ImportField.BIRTH_DATE),
                         "import.date.bornAfterArrival", cell(row, ImportField.BIRTH_DATE), cell(row, ImportField.ARRIVAL_DATE)));
             }
