@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.sira.shared.FieldError;
+
 /**
  * A staged row of a manifest, its candidates, and what was decided about it. As a reader sees it
  * ({@link #seenWithout}), candidates the reader may not see are left out and {@code withheld} says
@@ -12,7 +14,7 @@ import java.util.UUID;
 public record ManifestRow(UUID id, UUID groupId, int row, String familyName, String givenNames, String sex,
                           LocalDate birthDate, String birthPrecision, String fatherGivenName, String motherName,
                           String originRegion, String originCommune, String phone, String documentNumber,
-                          String externalRef, List<String> errors, Integer sameAsRow, String bestVerdict, Status status,
+                          String externalRef, List<FieldError> errors, Integer sameAsRow, String bestVerdict, Status status,
                           UUID personId, String decidedBy, int version, List<StagedCandidate> candidates,
                           boolean withheld) {
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,35 +21,22 @@ import java.util.stream.Collectors;
 import org.sira.matching.MatchIndex;
 import org.sira.matching.MatchRecord;
 import org.sira.matching.Verdict;
-import org.sira.matching.NameNormaliser;
-import org.sira.people.BirthDate;
 import org.sira.people.PersonInput;
 import org.sira.people.PersonMatching;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonVisibility;
-import org.sira.people.PhoneNumber;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.shared.DomainException;
-import org.sira.shared.FieldError;
 import org.sira.shared.Folding;
-import org.sira.shared.Ids;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.NotFoundException;
 import org.sira.shared.StaleRecordException;
-import org.sira.shared.web.ProblemFactory;
-import org.sira.tabular.BirthDateParser;
-import org.sira.tabular.ColumnSample;
+import org.sira.arrivals.internal.ManifestErrors;
+import org.sira.arrivals.internal.ManifestReading;
 import org.sira.tabular.HeaderMapping;
 import org.sira.tabular.HeaderMatcher;
-import org.sira.tabular.ImportError;
 import org.sira.tabular.ImportField;
-import org.sira.tabular.Parsed;
-import org.sira.tabular.PhoneParser;
-import org.sira.tabular.SexParser;
-import org.sira.tabular.TabularFile;
-import org.sira.tabular.TabularFileException;
-import org.sira.tabular.TabularRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -65,14 +51,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Manifests {
 
-    public static final int MAX_ROWS = 2_000;
-    /** The person fields a manifest carries (those {@code read} takes from a row), in the order pages offer them. */
-    public static final List<ImportField> FIELDS = List.of(ImportField.FAMILY_NAME, ImportField.GIVEN_NAMES, ImportField.FULL_NAME,
-            ImportField.SEX, ImportField.BIRTH_DATE, ImportField.FATHER_GIVEN_NAME, ImportField.MOTHER_NAME,
-            ImportField.ORIGIN_REGION, ImportField.ORIGIN_COMMUNE, ImportField.PHONE, ImportField.DOCUMENT_NUMBER,
-            ImportField.EXTERNAL_REF);
-    /** Three values are enough to tell a name from a date or a phone number. */
-    private static final int SAMPLE_ROWS = 3;
+    public static final int MAX_ROWS = ManifestReading.MAX_ROWS;
+    /** The person fields a manifest carries, in the order pages offer them. */
+    public static final List<ImportField> FIELDS = ManifestReading.FIELDS;
     private static final int CANDIDATES_KEPT = 5;
     /** Registry records put beside a manifest's rows so that name frequencies are the registry's. */
     private static final int BACKGROUND = 3_000;
@@ -82,19 +63,19 @@ public class Manifests {
     private final PersonRegistry persons;
     private final ArrivalGroups groups;
     private final AuditLog audit;
-    private final ProblemFactory problems;
+    private final ManifestReading reading;
     private final Clock clock;
     private final PersonVisibility visibility;
 
     Manifests(JdbcClient jdbc, PersonMatching matching, PersonRegistry persons, ArrivalGroups groups, AuditLog audit,
-              ProblemFactory problems, Clock clock, PersonVisibility visibility) {
+              Clock clock, PersonVisibility visibility, ManifestReading reading) {
         this.jdbc = jdbc;
         this.visibility = visibility;
         this.matching = matching;
         this.persons = persons;
         this.groups = groups;
         this.audit = audit;
-        this.problems = problems;
+        this.reading = reading;
         this.clock = clock;
     }
 
@@ -124,61 +105,19 @@ public class Manifests {
     @PreAuthorize("hasAuthority('PERSON_WRITE')")
     public ManifestPreview preview(UUID groupId, Path file) {
         groups.find(groupId);
-        try (TabularFile table = TabularFile.open(file)) {
-            HeaderMapping recognised = HeaderMatcher.match(table.header());
-            List<ColumnSample> columns = ColumnSample.read(table, SAMPLE_ROWS);
-            Map<Integer, ImportField> proposed = new HashMap<>();
-            recognised.columns().forEach((field, column) -> {
-                if (FIELDS.contains(field)) {
-                    proposed.put(column.index(), field);
-                }
-            });
-            // A column with values but no heading is one nobody recognised either.
-            boolean unheaded = columns.stream().anyMatch(c -> c.heading().isEmpty());
-            boolean needsMapping = !recognised.unknown().isEmpty() || unheaded || !hasName(recognised);
-            return new ManifestPreview(columns, proposed, needsMapping);
-        } catch (TabularFileException e) {
-            throw new InvalidInputException(List.of(new FieldError("file", e.code(), e.arguments().toArray())));
-        }
+        return reading.preview(file);
     }
 
     private List<ManifestRow> stage(UUID groupId, Path file, Function<List<String>, HeaderMapping> columns,
                                     boolean firstRowIsData) {
         groups.find(groupId);
-        List<ManifestRow> rows = new ArrayList<>();
-        try (TabularFile table = TabularFile.open(file)) {
-            HeaderMapping mapping = columns.apply(table.header());
-            if (!hasName(mapping)) {
-                throw InvalidInputException.of("file", "import.header.missing", ImportField.FAMILY_NAME.frenchHeader(),
-                        ImportField.FAMILY_NAME.englishHeader());
-            }
-            int next = jdbc.sql("SELECT COALESCE(MAX(row_number), 0) FROM manifest_row WHERE group_id = :g")
-                    .param("g", groupId).query(Integer.class).single();
-            if (firstRowIsData) {
-                rows.add(read(groupId, new TabularRow(table.headerRowNumber(), table.header(), List.of()), mapping, next));
-            }
-            Iterator<TabularRow> iterator = table.iterator();
-            while (iterator.hasNext()) {
-                TabularRow row = iterator.next();
-                if (rows.size() == MAX_ROWS) {
-                    throw InvalidInputException.of("file", "manifest.too-many-rows", MAX_ROWS);
-                }
-                rows.add(read(groupId, row, mapping, next));
-            }
-        } catch (TabularFileException e) {
-            throw new InvalidInputException(List.of(new FieldError("file", e.code(), e.arguments().toArray())));
-        }
-        if (rows.isEmpty()) {
-            throw InvalidInputException.of("file", "import.file.noRows");
-        }
+        int next = jdbc.sql("SELECT COALESCE(MAX(row_number), 0) FROM manifest_row WHERE group_id = :g")
+                .param("g", groupId).query(Integer.class).single();
+        List<ManifestRow> rows = reading.rows(groupId, file, columns, firstRowIsData, next);
         List<ManifestRow> staged = withSameRows(rows).stream().map(this::withCandidates).toList();
         staged.forEach(this::insert);
         audit.record("STAGE", "ARRIVAL_GROUP", groupId.toString(), null, "manifest of " + staged.size() + " rows");
         return forReader(staged);
-    }
-
-    private static boolean hasName(HeaderMapping mapping) {
-        return mapping.has(ImportField.FAMILY_NAME) || mapping.has(ImportField.GIVEN_NAMES) || mapping.has(ImportField.FULL_NAME);
     }
 
     /** The group's rows as the reader may see them (see {@link #forReader}). */
@@ -358,36 +297,6 @@ public class Manifests {
         return row(row.groupId(), row.id());
     }
 
-    private ManifestRow read(UUID groupId, TabularRow row, HeaderMapping mapping, int offset) {
-        List<String> errors = new ArrayList<>();
-        for (ImportError error : row.errors()) {
-            errors.add(problems.message(error.code(), error.arguments().toArray()));
-        }
-        String family = text(mapping, row, ImportField.FAMILY_NAME, 100, errors);
-        String given = text(mapping, row, ImportField.GIVEN_NAMES, 200, errors);
-        if (family == null && given == null) {
-            NameNormaliser.WrittenName written = NameNormaliser.standard().splitWritten(text(mapping, row, ImportField.FULL_NAME, 300, errors));
-            family = written.familyName();
-            given = written.givenNames();
-        }
-        String sex = parsed(new SexParser().parse(cell(mapping, row, ImportField.SEX)), errors);
-        BirthDate birth = parsed(new BirthDateParser(clock).parse(cell(mapping, row, ImportField.BIRTH_DATE)), errors);
-        PhoneNumber phone = parsed(new PhoneParser().parse(cell(mapping, row, ImportField.PHONE)), errors);
-        if (family == null && given == null) {
-            errors.add(problems.message("manifest.name.required"));
-        } else if (Folding.fold(family).isEmpty() && Folding.fold(given).isEmpty()) {
-            // Names in Arabic script cannot be compared with the registry's Latin spellings.
-            errors.add(problems.message("manifest.name.latin-required"));
-        }
-        return new ManifestRow(Ids.newId(), groupId, offset + row.number(), family, given, sex,
-                birth == null ? null : birth.date(), birth == null ? null : birth.precision().name(),
-                text(mapping, row, ImportField.FATHER_GIVEN_NAME, 100, errors), text(mapping, row, ImportField.MOTHER_NAME, 200, errors),
-                text(mapping, row, ImportField.ORIGIN_REGION, 100, errors), text(mapping, row, ImportField.ORIGIN_COMMUNE, 100, errors),
-                phone == null ? null : phone.e164(), text(mapping, row, ImportField.DOCUMENT_NUMBER, 60, errors),
-                text(mapping, row, ImportField.EXTERNAL_REF, 100, errors), errors, null, null,
-                errors.isEmpty() ? ManifestRow.Status.PENDING : ManifestRow.Status.INVALID, null, null, 0, List.of(), false);
-    }
-
     private MatchRecord matchRecord(String id, ManifestRow r) {
         MatchRecord.Builder builder = MatchRecord.builder(id).name(r.familyName(), r.givenNames())
                 .father(r.fatherGivenName()).mother(r.motherName()).origin(r.originRegion(), r.originCommune(), null)
@@ -482,7 +391,7 @@ public class Manifests {
                 .param("precision", r.birthPrecision()).param("father", r.fatherGivenName()).param("mother", r.motherName())
                 .param("region", r.originRegion()).param("commune", r.originCommune()).param("phone", r.phone())
                 .param("document", r.documentNumber()).param("ref", r.externalRef())
-                .param("errors", r.errors().isEmpty() ? null : clip(String.join("\n", r.errors()), 2000))
+                .param("errors", ManifestErrors.encode(r.errors()))
                 .param("same", r.sameAsRow()).param("best", r.bestVerdict()).param("status", r.status().name())
                 .param("at", OffsetDateTime.now(clock)).update();
         int rank = 0;
@@ -497,38 +406,15 @@ public class Manifests {
 
     private static ManifestRow row(ResultSet rs, Map<UUID, List<ManifestRow.StagedCandidate>> candidates) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        String errors = rs.getString("errors");
         return new ManifestRow(id, rs.getObject("group_id", UUID.class), rs.getInt("row_number"), rs.getString("family_name"),
                 rs.getString("given_names"), rs.getString("sex"), rs.getObject("birth_date", LocalDate.class),
                 rs.getString("birth_precision"), rs.getString("father_given_name"), rs.getString("mother_name"),
                 rs.getString("origin_region"), rs.getString("origin_commune"), rs.getString("phone"),
                 rs.getString("document_number"), rs.getString("external_ref"),
-                errors == null ? List.of() : List.of(errors.split("\n")), (Integer) rs.getObject("same_as_row"),
+                ManifestErrors.decode(rs.getString("errors")), (Integer) rs.getObject("same_as_row"),
                 rs.getString("best_verdict"), ManifestRow.Status.valueOf(rs.getString("status")),
                 rs.getObject("person_id", UUID.class), rs.getString("decided_by"), rs.getInt("version"),
                 candidates.getOrDefault(id, List.of()).stream()
                         .sorted(Comparator.comparingDouble(ManifestRow.StagedCandidate::score).reversed()).toList(), false);
-    }
-
-    private String text(HeaderMapping mapping, TabularRow row, ImportField field, int max, List<String> errors) {
-        String text = mapping.text(row, field).map(Folding::collapseSpaces).orElse(null);
-        if (text != null && text.length() > max) {
-            errors.add(problems.message("validation.Size", max, 0));
-            return text.substring(0, max);
-        }
-        return text;
-    }
-
-    private static String cell(HeaderMapping mapping, TabularRow row, ImportField field) {
-        return mapping.text(row, field).orElse("");
-    }
-
-    private <T> T parsed(Parsed<T> parsed, List<String> errors) {
-        parsed.errorCode().ifPresent(code -> errors.add(problems.message(code, parsed.arguments().toArray())));
-        return parsed.value().orElse(null);
-    }
-
-    private static String clip(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
     }
 }

@@ -2,14 +2,10 @@ package org.sira.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +16,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 
 import org.sira.imports.internal.CallerContext;
+import org.sira.imports.internal.ImportFiles;
 import org.sira.people.PersonVisibility;
 import org.sira.security.CurrentUser;
-import org.sira.shared.DomainException;
 import org.sira.shared.Ids;
 import org.sira.shared.NotFoundException;
 import org.sira.shared.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -53,13 +47,13 @@ public class ImportJobs {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final int STORED_ROWS = 2_000;
     /** How long the file of a refused import is kept for its valid rows to be imported after all. */
-    static final Duration KEPT_FOR = Duration.ofHours(24);
+    static final Duration KEPT_FOR = ImportFiles.KEPT_FOR;
 
     private final SpreadsheetImport imports;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
-    private final Path directory;
+    private final ImportFiles files;
     // One import at a time, from the pages (this thread) and the API (the callers' threads) alike: two
     // cores, and two imports creating the same people would both try to, and one would fail.
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "sira-import"));
@@ -69,13 +63,13 @@ public class ImportJobs {
     private final PersonVisibility visibility;
 
     ImportJobs(SpreadsheetImport imports, JdbcClient jdbc, JsonMapper json, Clock clock,
-               @Value("${sira.data-dir}") String dataDir, PersonVisibility visibility) {
+               ImportFiles files, PersonVisibility visibility) {
         this.imports = imports;
         this.visibility = visibility;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
-        this.directory = Path.of(dataDir, "imports");
+        this.files = files;
     }
 
     public record Job(UUID id, ImportKind kind, ImportMode mode, String fileName, String status, String startedBy,
@@ -144,31 +138,20 @@ public class ImportJobs {
     @PreAuthorize("hasAuthority('IMPORT')")
     public UUID importValidRows(UUID refusedId) {
         Job refused = load(refusedId);
-        // Still named "-upload" so that a copy left by a stop of the server is cleaned up like the others.
-        Path taken = directory.resolve(refusedId + "-taken-" + Ids.newId() + "-upload");
-        try {
-            // A rename within one directory is atomic: of two requests, one gets the file.
-            Files.move(keptUpload(refusedId), taken);
-            Files.setLastModifiedTime(taken, FileTime.from(clock.instant()));
-        } catch (NoSuchFileException gone) {
-            throw new DomainException("imports.valid-rows.gone");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return start(taken, refused.fileName(), refused.kind(), ImportMode.VALID_ROWS);
+        return start(files.take(refusedId), refused.fileName(), refused.kind(), ImportMode.VALID_ROWS);
     }
 
     /** Whether a refused import still keeps its file, so that its valid rows can be imported. */
     @PreAuthorize("hasAuthority('IMPORT')")
     public boolean keepsValidRows(UUID id) {
-        return Files.exists(keptUpload(id));
+        return Files.exists(files.keptUpload(id));
     }
 
     /** The refused rows of a finished import, as a CSV the user can fix and import again. */
     @PreAuthorize("hasAuthority('IMPORT')")
     public Optional<Path> refusedRows(UUID id) {
         load(id);
-        Path file = refusedFile(id);
+        Path file = files.refusedRows(id);
         return Files.exists(file) ? Optional.of(file) : Optional.empty();
     }
 
@@ -188,10 +171,9 @@ public class ImportJobs {
     private ImportReport execute(UUID id, Path upload, ImportKind kind, ImportMode mode, boolean keepRefused) {
         oneAtATime.lock();
         ImportReport report;
-        Path refused = refusedFile(id);
+        Path refused = files.refusedRows(id);
         try {
-            forgetOldUploads();
-            PrivateFiles.folder(directory);
+            files.prepare();
             try (OutputStream out = PrivateFiles.newOutputStream(refused)) {
                 report = writeRows(id, upload, kind, mode, out, progress -> running.put(id, progress));
             }
@@ -200,7 +182,7 @@ public class ImportJobs {
             }
             finish(id, report.written() ? "DONE" : "REFUSED", report);
             if (keepRefused && report.validNotImported() > 0) {
-                keep(upload, id);
+                files.keep(upload, id);
             }
             return report;
         } catch (IOException | RuntimeException e) {
@@ -254,36 +236,9 @@ public class ImportJobs {
                 .param("written", report != null && report.written()).param("id", id).update();
     }
 
-    private Path refusedFile(UUID id) {
-        return directory.resolve(id + "-refused.csv");
-    }
-
-    private void keep(Path upload, UUID id) {
-        try {
-            Files.move(upload, keptUpload(id));
-        } catch (IOException e) {
-            log.warn("Could not keep the file of refused import {}: its valid rows cannot be imported from it", id, e);
-        }
-    }
-
-    private Path keptUpload(UUID id) {
-        return directory.resolve(id + "-upload");
-    }
-
     /** Kept files hold personal data: none stays longer than {@link #KEPT_FOR}. */
     void forgetOldUploads() {
-        Instant limit = clock.instant().minus(KEPT_FOR);
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-upload")).toList()) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(limit)) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (NoSuchFileException none) {
-            // No import yet.
-        } catch (IOException | java.io.UncheckedIOException e) {
-            log.warn("Could not clean the kept import files", e);
-        }
+        files.forgetOldUploads();
     }
 
     /**
@@ -294,8 +249,8 @@ public class ImportJobs {
      */
     @EventListener(ApplicationReadyEvent.class)
     void markInterrupted() {
-        forgetOldUploads();
-        forgetTakenUploads();
+        files.forgetOldUploads();
+        files.forgetTakenUploads();
         List<UUID> cutShort = jdbc.sql("SELECT id FROM import_job WHERE status = 'RUNNING'").query(UUID.class).list();
         for (UUID id : cutShort) {
             if (running.containsKey(id)) {
@@ -309,25 +264,6 @@ public class ImportJobs {
             } else {
                 log.info("Import {} was cut short after its rows were committed: shown as done", id);
             }
-        }
-    }
-
-    /**
-     * Copies taken for "import the valid rows" by a job a stop of the server cut short (older than
-     * this process): no job will read them, and they hold a whole register.
-     */
-    private void forgetTakenUploads() {
-        Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().contains("-taken-")).toList()) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(started)) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (NoSuchFileException none) {
-            // No import yet.
-        } catch (IOException | java.io.UncheckedIOException e) {
-            log.warn("Could not clean the import files left by a stop of the server", e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,6 +32,14 @@ public class PersonInputReader {
     /** Invisible characters, dropped; line breaks and tabs are spaces between words. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
 
+    /**
+     * The longest text each field may hold, in characters: the columns of {@code person} (and of the
+     * staged manifest rows, which hold what a manifest says before it becomes a person).
+     */
+    private static final Map<String, Integer> MAX_LENGTHS = Map.of("familyName", 100, "givenNames", 200, "aliases", 300,
+            "fatherGivenName", 100, "motherName", 200, "originRegion", 100, "originCommune", 100, "originVillage", 100,
+            "documentNumber", 60, "externalRef", 100);
+
     private final ReferenceData reference;
     private final Clock clock;
 
@@ -46,16 +55,16 @@ public class PersonInputReader {
         if (familyName == null && givenNames == null) {
             errors.add(new FieldError("familyName", "person.name.required"));
         }
-        FieldError.checkLength("familyName", familyName, 100, errors);
-        FieldError.checkLength("givenNames", givenNames, 200, errors);
-        FieldError.checkLength("aliases", text(input.aliases()), 300, errors);
-        FieldError.checkLength("fatherGivenName", text(input.fatherGivenName()), 100, errors);
-        FieldError.checkLength("motherName", text(input.motherName()), 200, errors);
-        FieldError.checkLength("originRegion", text(input.originRegion()), 100, errors);
-        FieldError.checkLength("originCommune", text(input.originCommune()), 100, errors);
-        FieldError.checkLength("originVillage", text(input.originVillage()), 100, errors);
-        FieldError.checkLength("documentNumber", text(input.documentNumber()), 60, errors);
-        FieldError.checkLength("externalRef", text(input.externalRef()), 100, errors);
+        checkLength("familyName", familyName, errors);
+        checkLength("givenNames", givenNames, errors);
+        checkLength("aliases", text(input.aliases()), errors);
+        checkLength("fatherGivenName", text(input.fatherGivenName()), errors);
+        checkLength("motherName", text(input.motherName()), errors);
+        checkLength("originRegion", text(input.originRegion()), errors);
+        checkLength("originCommune", text(input.originCommune()), errors);
+        checkLength("originVillage", text(input.originVillage()), errors);
+        checkLength("documentNumber", text(input.documentNumber()), errors);
+        checkLength("externalRef", text(input.externalRef()), errors);
         Sex sex = sex(input.sex(), errors);
         BirthDate birthDate = birthDate(input.birthDate(), input.birthDatePrecision(), errors);
         List<PhoneNumber> phones = new ArrayList<>();
@@ -94,6 +103,19 @@ public class PersonInputReader {
         return new PersonDetails(familyName, givenNames, aliases(input.aliases()), sex, birthDate,
                 text(input.fatherGivenName()), text(input.motherName()), origin, phones, documents, languages,
                 vulnerabilities, consent, externalRef, Boolean.TRUE.equals(input.restricted()));
+    }
+
+    /** The longest text {@code field} (its API name) may hold. */
+    public static int maxLength(String field) {
+        Integer max = MAX_LENGTHS.get(field);
+        if (max == null) {
+            throw new IllegalArgumentException("no length limit for " + field);
+        }
+        return max;
+    }
+
+    private static void checkLength(String field, String value, List<FieldError> errors) {
+        FieldError.checkLength(field, value, maxLength(field), errors);
     }
 
     /** Matches region and commune to the reference when possible, and keeps the words as written otherwise. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /** How a number stored in a workbook reads as text in an import. */
-final class ExcelNumbers {
+public final class ExcelNumbers {
 
     /** Excel shows at most 15 significant digits; beyond them are binary rounding artefacts. */
     private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
@@ -31,7 +31,7 @@ final class ExcelNumbers {
     }
 
     /** The day a date cell shows, as {@code YYYY-MM-DD}; empty when the number is no date. */
-    static Optional<String> isoDate(String stored, boolean date1904) {
+    public static Optional<String> isoDate(String stored, boolean date1904) {
         try {
             double serial = Double.parseDouble(stored.strip());
             if (!DateUtil.isValidExcelDate(serial)) {

@@ -17,7 +17,7 @@ import org.sira.people.PersonBulkRegistration;
 import org.sira.people.PersonInputReader;
 import org.sira.people.SomeoneMergesFirst;
 import org.sira.people.SomeoneSavesFirst;
-import org.sira.shared.web.ProblemFactory;
+import org.sira.imports.internal.ImportMessages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +37,7 @@ abstract class PersonChangedDuringImportContract {
 
     private SpreadsheetImport importWith(PersonBulkRegistration persons) {
         return new SpreadsheetImport(context.getBean(PersonInputReader.class), context.getBean(ReturnInputReader.class),
-                persons, context.getBean(Returns.class), context.getBean(ProblemFactory.class),
+                persons, context.getBean(Returns.class), context.getBean(ImportMessages.class),
                 context.getBean(TransactionTemplate.class), context.getBean(Clock.class), jdbc,
                 context.getBean(DataSource.class), 100);
     }

@@ -1,5 +1,6 @@
 package org.sira.tabular;
 
+import org.sira.people.cells.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;

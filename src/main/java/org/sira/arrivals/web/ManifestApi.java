@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.sira.shared.web.ProblemFactory;
 import org.sira.shared.web.Uploads;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -28,10 +29,12 @@ class ManifestApi {
 
     private final Manifests manifests;
     private final Uploads uploads;
+    private final ProblemFactory problems;
 
-    ManifestApi(Manifests manifests, Uploads uploads) {
+    ManifestApi(Manifests manifests, Uploads uploads, ProblemFactory problems) {
         this.manifests = manifests;
         this.uploads = uploads;
+        this.problems = problems;
     }
 
     record CandidateView(UUID personId, String externalRef, String fileNumber, double score, String verdict, String explanation) {
@@ -45,17 +48,19 @@ class ManifestApi {
     record RowView(int row, UUID id, String status, List<CandidateView> candidates, Integer sameAsRow, List<String> errors,
                    UUID personId, int version, Boolean reserved) {
 
-        static RowView of(ManifestRow r) {
+        /** {@code errors}: the row's problems written in the caller's language. */
+        static RowView of(ManifestRow r, ProblemFactory problems) {
             return new RowView(r.row(), r.id(), r.status().name(), r.candidates().stream()
                     .map(c -> new CandidateView(c.personId(), c.externalRef(), c.fileNumber(), c.score(), c.verdict(), c.evidence()))
-                    .toList(), r.sameAsRow(), r.errors().isEmpty() ? null : r.errors(), r.personId(), r.version(),
+                    .toList(), r.sameAsRow(), r.errors().isEmpty() ? null
+                            : r.errors().stream().map(e -> problems.message(e.messageKey(), e.arguments())).toList(), r.personId(), r.version(),
                     r.reserved() ? Boolean.TRUE : null);
         }
     }
 
     record ManifestView(List<RowView> rows) {
-        static ManifestView of(List<ManifestRow> rows) {
-            return new ManifestView(rows.stream().map(RowView::of).toList());
+        static ManifestView of(List<ManifestRow> rows, ProblemFactory problems) {
+            return new ManifestView(rows.stream().map(r -> RowView.of(r, problems)).toList());
         }
     }
 
@@ -66,7 +71,7 @@ class ManifestApi {
     ManifestView stage(@PathVariable UUID id, @RequestPart("file") MultipartFile file) throws IOException {
         Path upload = uploads.store(file, "sira-manifest-");
         try {
-            return ManifestView.of(manifests.stage(id, upload));
+            return ManifestView.of(manifests.stage(id, upload), problems);
         } finally {
             Files.deleteIfExists(upload);
         }
@@ -74,7 +79,7 @@ class ManifestApi {
 
     @GetMapping("/api/v1/arrivals/{id}/manifest")
     ManifestView rows(@PathVariable UUID id) {
-        return ManifestView.of(manifests.rows(id));
+        return ManifestView.of(manifests.rows(id), problems);
     }
 
     /** {@code SAME_PERSON} (with {@code personId}), {@code NEW_PERSON}, or {@code SAME_AS_ROW} (with {@code row}). */
@@ -100,7 +105,7 @@ class ManifestApi {
             }
             default -> throw InvalidInputException.of("decision", "error.unknown-value", kind.length() > 40 ? kind.substring(0, 40) : kind);
         };
-        return RowView.of(decided);
+        return RowView.of(decided, problems);
     }
 
     @PostMapping("/api/v1/arrivals/{id}/manifest/accept-confident")

@@ -16,33 +16,33 @@ import org.sira.tabular.TabularRow;
  * database alone, not for the database plus the parsing of dates, names and countries.
  * The reading thread sees the caller's user and language ({@link CallerContext}). Close it to stop the reading early.
  */
-public final class RowsAhead implements Iterator<RowsAhead.Checked>, AutoCloseable {
+public final class RowsAhead<T> implements Iterator<RowsAhead.Checked<T>>, AutoCloseable {
 
-    /** A row as read, and what the reader (a {@link RowReader}) made of it: a {@code ReadRow} or its problems. */
-    public record Checked(TabularRow row, Object read) {
+    /** A row as read, and what the reader (a {@link RowReader}) made of it: an accepted or a refused row. */
+    public record Checked<T>(TabularRow row, T read) {
     }
 
     private static final int CHUNK = 500;
-    private static final List<Checked> END = List.of();
+    private final List<Checked<T>> endMark = List.of();
 
-    private final BlockingQueue<List<Checked>> chunks = new ArrayBlockingQueue<>(8);
+    private final BlockingQueue<List<Checked<T>>> chunks = new ArrayBlockingQueue<>(8);
     private final Thread reading;
     private volatile RuntimeException failure;
-    private Iterator<Checked> current = List.<Checked>of().iterator();
+    private Iterator<Checked<T>> current = List.<Checked<T>>of().iterator();
     private boolean ended;
 
-    public RowsAhead(Iterator<TabularRow> rows, Function<TabularRow, Object> reader) {
+    public RowsAhead(Iterator<TabularRow> rows, Function<TabularRow, T> reader) {
         this.reading = new Thread(CallerContext.carrying(() -> readAll(rows, reader)), "sira-import-reader");
         reading.setDaemon(true);
         reading.start();
     }
 
-    private void readAll(Iterator<TabularRow> rows, Function<TabularRow, Object> reader) {
+    private void readAll(Iterator<TabularRow> rows, Function<TabularRow, T> reader) {
         try {
-            List<Checked> chunk = new ArrayList<>(CHUNK);
+            List<Checked<T>> chunk = new ArrayList<>(CHUNK);
             while (rows.hasNext()) {
                 TabularRow row = rows.next();
-                chunk.add(new Checked(row, reader.apply(row)));
+                chunk.add(new Checked<>(row, reader.apply(row)));
                 if (chunk.size() == CHUNK) {
                     chunks.put(chunk);
                     chunk = new ArrayList<>(CHUNK);
@@ -57,7 +57,7 @@ public final class RowsAhead implements Iterator<RowsAhead.Checked>, AutoCloseab
         }
         try {
             // Waits for room like every chunk: an end mark dropped from a full queue would leave the caller waiting forever.
-            chunks.put(END);
+            chunks.put(endMark);
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         }
@@ -66,14 +66,14 @@ public final class RowsAhead implements Iterator<RowsAhead.Checked>, AutoCloseab
     @Override
     public boolean hasNext() {
         while (!current.hasNext() && !ended) {
-            List<Checked> chunk;
+            List<Checked<T>> chunk;
             try {
                 chunk = chunks.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading an import", e);
             }
-            if (chunk == END) {
+            if (chunk == endMark) {
                 ended = true;
                 if (failure != null) {
                     throw failure;
@@ -85,7 +85,7 @@ public final class RowsAhead implements Iterator<RowsAhead.Checked>, AutoCloseab
     }
 
     @Override
-    public Checked next() {
+    public Checked<T> next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }

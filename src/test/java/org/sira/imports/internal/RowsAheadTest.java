@@ -46,7 +46,7 @@ class RowsAheadTest {
         List<Object> seen = new ArrayList<>();
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             // 8 full chunks fill the queue; the 4,001st row makes a 9th that waits for room.
-            try (RowsAhead ahead = new RowsAhead(rows(4_001, allRead), row -> row.cells().get(0))) {
+            try (RowsAhead<String> ahead = new RowsAhead<>(rows(4_001, allRead), row -> row.cells().get(0))) {
                 allRead.await();
                 for (int i = 0; i < 500; i++) {
                     seen.add(ahead.next().read());
@@ -67,7 +67,7 @@ class RowsAheadTest {
     @Test
     void aFailureWhileReadingReachesTheCaller() {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            try (RowsAhead ahead = new RowsAhead(rows(1_200, new CountDownLatch(1)), row -> {
+            try (RowsAhead<TabularRow> ahead = new RowsAhead<>(rows(1_200, new CountDownLatch(1)), row -> {
                 if (row.number() == 1_100) {
                     throw new IllegalStateException("damaged file");
                 }
@@ -81,7 +81,7 @@ class RowsAheadTest {
     @Test
     void closingEarlyStopsTheReader() {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            try (RowsAhead ahead = new RowsAhead(rows(100_000, new CountDownLatch(1)), row -> row)) {
+            try (RowsAhead<TabularRow> ahead = new RowsAhead<>(rows(100_000, new CountDownLatch(1)), row -> row)) {
                 assertThat(ahead.next().row().number()).isEqualTo(2);
             }
         });

@@ -1,5 +1,6 @@
-package org.sira.tabular;
+package org.sira.people.cells;
 
+import org.sira.tabular.*;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,7 @@
-package org.sira.tabular;
+package org.sira.people.cells;
 
+import org.sira.tabular.ExcelNumbers;
+import org.sira.tabular.Parsed;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
-package org.sira.tabular;
+package org.sira.people.cells;
 
+import org.sira.tabular.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

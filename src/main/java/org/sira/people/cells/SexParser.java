@@ -1,5 +1,8 @@
-package org.sira.tabular;
+package org.sira.people.cells;
 
+import org.sira.tabular.HeaderMatcher;
+import org.sira.tabular.CellParser;
+import org.sira.tabular.Parsed;
 import java.util.Set;
 
 /** Reads sex as {@code "M"} or {@code "F"} from the ways registers write it in French and English. */

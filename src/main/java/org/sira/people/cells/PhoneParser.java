@@ -1,5 +1,7 @@
-package org.sira.tabular;
+package org.sira.people.cells;
 
+import org.sira.tabular.CellParser;
+import org.sira.tabular.Parsed;
 import org.sira.people.PhoneNumber;
 
 /** Reads a phone number in any writing {@link PhoneNumber#parse(String)} understands. */

@@ -1,5 +1,7 @@
-package org.sira.tabular;
+package org.sira.people.cells;
 
+import org.sira.tabular.CellParser;
+import org.sira.tabular.Parsed;
 import java.time.Clock;
 import java.time.LocalDate;
 
