@@ -14,7 +14,7 @@ import java.util.List;
  *     publish) must hold no suppressed cell or at least two; where one holds exactly one, its
  *     smallest published cell is suppressed too, until none does;</li>
  * <li>then an exact check ({@link DeterminedCells}) asks whether any suppressed cell can still be
- *     recomputed from the published sums and the published cells; if one can, the smallest
+ *     recomputed from the published sums and the published cells; for each that can, the smallest
  *     published cell of a sum that holds it is suppressed, and both steps run again.</li>
  * </ol>
  * A cell that the published sums give on their own (a sum of that one cell: a country with a
@@ -54,7 +54,11 @@ public final class CellSuppression {
             if (recoverable.isEmpty()) {
                 return suppressed;
             }
-            suppressed.set(nextToHide(counts, published, suppressed, recoverable.nextSetBit(0)));
+            BitSet partners = new BitSet();
+            for (int cell = recoverable.nextSetBit(0); cell >= 0; cell = recoverable.nextSetBit(cell + 1)) {
+                partners.set(nextToHide(counts, published, suppressed, cell));
+            }
+            suppressed.or(partners);
         }
     }
 

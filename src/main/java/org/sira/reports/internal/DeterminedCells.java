@@ -2,8 +2,12 @@ package org.sira.reports.internal;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which unknown cells a set of known sums pins down. Each sum is a set of cells whose total is
@@ -19,25 +23,35 @@ public final class DeterminedCells {
     }
 
     public static BitSet among(List<int[]> sums, BitSet unknowns) {
-        int[] column = new int[unknowns.length()];
-        List<Integer> cellOf = new ArrayList<>();
-        for (int cell = unknowns.nextSetBit(0); cell >= 0; cell = unknowns.nextSetBit(cell + 1)) {
-            column[cell] = cellOf.size();
-            cellOf.add(cell);
-        }
-        int width = cellOf.size();
-        List<BigInteger[]> rows = new ArrayList<>();
-        for (int[] sum : sums) {
-            BigInteger[] row = null;
-            for (int cell : sum) {
+        // Cells that lie in exactly the same sums are one column: none of them can be told from the
+        // others (moving one return from one to the other changes no sum), and a cell alone in its
+        // column is determined exactly when that column is. Fewer columns, same answer.
+        Map<List<Integer>, List<Integer>> cellsBySums = new LinkedHashMap<>();
+        Map<Integer, List<Integer>> sumsOfCell = new HashMap<>();
+        for (int s = 0; s < sums.size(); s++) {
+            for (int cell : sums.get(s)) {
                 if (unknowns.get(cell)) {
-                    if (row == null) {
-                        row = new BigInteger[width];
-                        java.util.Arrays.fill(row, BigInteger.ZERO);
-                    }
-                    row[column[cell]] = BigInteger.ONE;
+                    sumsOfCell.computeIfAbsent(cell, k -> new ArrayList<>()).add(s);
                 }
             }
+        }
+        for (int cell = unknowns.nextSetBit(0); cell >= 0; cell = unknowns.nextSetBit(cell + 1)) {
+            cellsBySums.computeIfAbsent(sumsOfCell.getOrDefault(cell, List.of()), k -> new ArrayList<>()).add(cell);
+        }
+        List<List<Integer>> columns = new ArrayList<>(cellsBySums.values());
+        int width = columns.size();
+        BigInteger[][] matrix = new BigInteger[sums.size()][];
+        for (int col = 0; col < width; col++) {
+            for (int s : sumsOfCell.getOrDefault(columns.get(col).get(0), List.of())) {
+                if (matrix[s] == null) {
+                    matrix[s] = new BigInteger[width];
+                    Arrays.fill(matrix[s], BigInteger.ZERO);
+                }
+                matrix[s][col] = BigInteger.ONE;
+            }
+        }
+        List<BigInteger[]> rows = new ArrayList<>();
+        for (BigInteger[] row : matrix) {
             if (row != null) {
                 rows.add(row);
             }
@@ -46,8 +60,8 @@ public final class DeterminedCells {
         BitSet determined = new BitSet();
         for (int col = 0; col < width; col++) {
             int r = pivotRowOf[col];
-            if (r >= 0 && aloneInItsRow(rows.get(r), col, pivotRowOf)) {
-                determined.set(cellOf.get(col));
+            if (columns.get(col).size() == 1 && r >= 0 && aloneInItsRow(rows.get(r), col, pivotRowOf)) {
+                determined.set(columns.get(col).get(0));
             }
         }
         return determined;
@@ -56,7 +70,7 @@ public final class DeterminedCells {
     /** Reduced row echelon form in place; answers, for each column, the row of its pivot or -1. */
     private static int[] reduce(List<BigInteger[]> rows, int width) {
         int[] pivotRowOf = new int[width];
-        java.util.Arrays.fill(pivotRowOf, -1);
+        Arrays.fill(pivotRowOf, -1);
         int next = 0;
         for (int col = 0; col < width && next < rows.size(); col++) {
             int found = -1;

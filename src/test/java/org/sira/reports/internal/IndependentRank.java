@@ -10,13 +10,13 @@ import java.util.List;
  * elimination (cross-multiplying, no division), and from it whether a cell is recoverable: its
  * unit vector adds nothing to the rank of the known sums over the unknown cells.
  */
-final class IndependentRank {
+public final class IndependentRank {
 
     private IndependentRank() {
     }
 
     /** Whether {@code cell} follows from the sums when the cells in {@code unknowns} are not known. */
-    static boolean recoverable(List<int[]> sums, BitSet unknowns, int cell) {
+    public static boolean recoverable(List<int[]> sums, BitSet unknowns, int cell) {
         List<BigInteger[]> rows = restricted(sums, unknowns);
         int before = rank(rows, unknowns.length());
         BigInteger[] unit = zeros(unknowns.length());
