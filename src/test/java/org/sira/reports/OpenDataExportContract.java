@@ -192,4 +192,23 @@ abstract class OpenDataExportContract {
         mvc.perform(export("by", "sex,sex").with(users.as(Role.COORDINATOR)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message").value("La dimension « sex » est demandée deux fois."));
     }
+
+    @Test
+    void theCoordinatorDownloadsFromAPageAndAMistakeComesBackBesideItsField() throws Exception {
+        String page = mvc.perform(get("/reports/open-data").with(users.page(Role.COORDINATOR))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("name=\"by\" value=\"origin_region\" checked=\"checked\"", "name=\"format\" value=\"csv\" checked=\"checked\"");
+        String file = mvc.perform(get("/reports/open-data/file").param("from", "1966-01-01").param("to", "1966-12-31")
+                        .param("period", "year").param("by", "age_band").param("format", "csv").with(users.page(Role.COORDINATOR)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(file).isEqualTo(csv("by", "age_band"));
+        String refused = mvc.perform(get("/reports/open-data/file").param("from", "1966-02-30").param("to", "1966-12-31")
+                        .param("period", "year").param("by", "sex").param("format", "csv").with(users.page(Role.COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("class=\"field invalid\"", "id=\"from-error\"", "value=\"1966-02-30\"");
+        mvc.perform(get("/reports/open-data").with(users.page(Role.VIEWER))).andExpect(status().isForbidden());
+        mvc.perform(get("/reports/open-data/file").param("from", "1966-01-01").param("to", "1966-12-31").param("by", "sex")
+                .with(users.page(Role.ADMIN))).andExpect(status().isForbidden());
+    }
 }

@@ -50,9 +50,12 @@ class OpenDataApi {
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @RequestParam(required = false) String period, @RequestParam(required = false) String by,
                                   @RequestParam(required = false) String format) throws IOException {
-        Request request = Request.parse(from, to, period, by, format);
+        return download(export, Request.parse(from, to, period, by, format));
+    }
+
+    static ResponseEntity<byte[]> download(OpenDataExport export, Request request) throws IOException {
         OpenDataTable table = export.export(request.query(), request.format().name().toLowerCase(Locale.ROOT));
-        String name = "sira-open-data-" + from + "-" + to + (request.format() == Format.HXL ? "-hxl" : "");
+        String name = "sira-open-data-" + request.query().from() + "-" + request.query().to() + (request.format() == Format.HXL ? "-hxl" : "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (request.format() == Format.XLSX) {
             OpenDataFiles.xlsx(table, out);
@@ -64,12 +67,16 @@ class OpenDataApi {
 
     @GetMapping("/api/v1/exports/open-data/dictionary")
     ResponseEntity<byte[]> dictionary() throws IOException {
+        return dictionary(export, messages);
+    }
+
+    static ResponseEntity<byte[]> dictionary(OpenDataExport export, MessageSource messages) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         OpenDataFiles.dictionary(export.threshold(), messages, LocaleContextHolder.getLocale(), out);
         return file(out, CSV, "sira-open-data-dictionary.csv");
     }
 
-    private static ResponseEntity<byte[]> file(ByteArrayOutputStream out, MediaType type, String name) {
+    static ResponseEntity<byte[]> file(ByteArrayOutputStream out, MediaType type, String name) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(out.toByteArray());
