@@ -1,19 +1,15 @@
 package org.sira.reports;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.sira.reference.AdminDivision;
 import org.sira.reference.ReferenceData;
 import org.sira.shared.FieldError;
-import org.sira.shared.Folding;
 import org.sira.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,20 +49,15 @@ public class ReturnStatistics {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('STATISTICS_READ')")
     public ReturnCounts count(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            throw new InvalidInputException(Stream.of(from == null ? "from" : null, to == null ? "to" : null)
-                    .filter(Objects::nonNull).map(field -> new FieldError(field, "error.required")).toList());
-        }
-        if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", "report.period.reversed");
-        }
+        checkPeriod(from, to);
         long[] total = {0};
         Map<String, Long> byKind = new TreeMap<>();
         Map<String, Long> byContinent = new TreeMap<>();
         Map<String, Long> byCountry = new TreeMap<>();
         Map<String, Long> bySex = new TreeMap<>();
         Map<String, Long> byRegion = new TreeMap<>();
-        Map<String, Map<String, Long>> regionsAsWritten = new HashMap<>();
+        OriginRegions regions = new OriginRegions(reference);
+        Map<String, Long> byRegionKey = new HashMap<>();
         Map<String, Long> unknown = new LinkedHashMap<>();
         jdbc.sql(COUNT_BY_COMBINATION).param("from", from).param("to", to).query(rs -> {
             long n = rs.getLong("n");
@@ -76,23 +67,21 @@ public class ReturnStatistics {
             byContinent.merge(reference.country(country).map(c -> c.continent().name()).orElse("UNKNOWN"), n, Long::sum);
             byCountry.merge(country, n, Long::sum);
             add(bySex, unknown, "sex", rs.getString("person_sex"), n);
-            String regionCode = rs.getString("origin_region_code");
-            String regionText = rs.getString("origin_region_text");
-            // A region written in a way the reference learnt since ("Bamako") counts under its name.
-            Optional<AdminDivision> region = regionCode != null ? reference.division(regionCode) : reference.region(regionText);
-            if (region.isPresent()) {
-                byRegion.merge(region.get().name(), n, Long::sum);
-            } else if (regionText != null) {
-                regionsAsWritten.computeIfAbsent(Folding.fold(regionText), k -> new HashMap<>()).merge(regionText, n, Long::sum);
-            } else {
-                unknown.merge("originRegion", n, Long::sum);
-            }
+            add(byRegionKey, unknown, "originRegion", regions.key(rs.getString("origin_region_code"), rs.getString("origin_region_text"), n), n);
         });
-        // Regions kept as written count once whatever their case or accents, under their commonest spelling.
-        regionsAsWritten.values().forEach(spellings -> byRegion.merge(spellings.entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .orElseThrow().getKey(), spellings.values().stream().mapToLong(Long::longValue).sum(), Long::sum));
+        byRegionKey.forEach((key, n) -> byRegion.merge(regions.name(key), n, Long::sum));
         return new ReturnCounts(from, to, total[0], byKind, byContinent, byCountry, bySex, byRegion, unknown);
+    }
+
+    /** Both ends are required, and the end may not come before the start. */
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new InvalidInputException(Stream.of(from == null ? "from" : null, to == null ? "to" : null)
+                    .filter(Objects::nonNull).map(field -> new FieldError(field, "error.required")).toList());
+        }
+        if (to.isBefore(from)) {
+            throw InvalidInputException.of("to", "report.period.reversed");
+        }
     }
 
     private static void add(Map<String, Long> counts, Map<String, Long> unknown, String dimension, String value, long n) {

@@ -76,6 +76,8 @@ class StatisticsPages {
         model.addAttribute("byCountry", bars(counts.byCountry(),
                 key -> reference.country(key).map(c -> c.name(locale)).orElse(key), counts.total()));
         model.addAttribute("byRegion", bars(counts.byOriginRegion(), key -> key, counts.total()));
+        model.addAttribute("mayExportOpenData", org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getAuthorities().stream().anyMatch(a -> "ROLE_COORDINATOR".equals(a.getAuthority())));
         return "reports/returns";
     }
 
