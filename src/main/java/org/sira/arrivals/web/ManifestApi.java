@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.sira.arrivals.ManifestRow;
+import org.sira.arrivals.ManifestDecisions;
 import org.sira.arrivals.Manifests;
 import org.sira.shared.InvalidInputException;
 import org.springframework.http.MediaType;
@@ -27,10 +28,12 @@ import org.springframework.web.multipart.MultipartFile;
 class ManifestApi {
 
     private final Manifests manifests;
+    private final ManifestDecisions decisions;
     private final Uploads uploads;
 
-    ManifestApi(Manifests manifests, Uploads uploads) {
+    ManifestApi(Manifests manifests, ManifestDecisions decisions, Uploads uploads) {
         this.manifests = manifests;
+        this.decisions = decisions;
         this.uploads = uploads;
     }
 
@@ -89,14 +92,14 @@ class ManifestApi {
                 if (decision.personId() == null) {
                     throw InvalidInputException.of("personId", "error.required");
                 }
-                yield manifests.sameAs(id, rowId, decision.version(), decision.personId());
+                yield decisions.sameAs(id, rowId, decision.version(), decision.personId());
             }
-            case "NEW_PERSON" -> manifests.newPerson(id, rowId, decision.version());
+            case "NEW_PERSON" -> decisions.newPerson(id, rowId, decision.version());
             case "SAME_AS_ROW" -> {
                 if (decision.row() == null) {
                     throw InvalidInputException.of("row", "error.required");
                 }
-                yield manifests.sameAsRow(id, rowId, decision.version(), decision.row());
+                yield decisions.sameAsRow(id, rowId, decision.version(), decision.row());
             }
             default -> throw InvalidInputException.of("decision", "error.unknown-value", kind.length() > 40 ? kind.substring(0, 40) : kind);
         };
@@ -105,11 +108,11 @@ class ManifestApi {
 
     @PostMapping("/api/v1/arrivals/{id}/manifest/accept-confident")
     Map<String, Integer> acceptConfident(@PathVariable UUID id) {
-        return Map.of("accepted", manifests.acceptConfident(id));
+        return Map.of("accepted", decisions.acceptConfident(id));
     }
 
     @PostMapping("/api/v1/arrivals/{id}/manifest/register-new")
     Map<String, Integer> registerNew(@PathVariable UUID id) {
-        return Map.of("registered", manifests.registerNew(id));
+        return Map.of("registered", decisions.registerNew(id));
     }
 }

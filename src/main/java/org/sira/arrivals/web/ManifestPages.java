@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.sira.arrivals.ArrivalGroups;
 import org.sira.arrivals.ManifestRow;
+import org.sira.arrivals.ManifestDecisions;
 import org.sira.arrivals.Manifests;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonView;
@@ -34,15 +35,17 @@ import org.springframework.web.multipart.MultipartFile;
 class ManifestPages {
 
     private final Manifests manifests;
+    private final ManifestDecisions decisions;
     private final ArrivalGroups groups;
     private final PersonRegistry persons;
     private final ProblemFactory problems;
     private final PendingManifests pending;
     private final Uploads uploads;
 
-    ManifestPages(Manifests manifests, ArrivalGroups groups, PersonRegistry persons, ProblemFactory problems,
-                  PendingManifests pending, Uploads uploads) {
+    ManifestPages(Manifests manifests, ManifestDecisions decisions, ArrivalGroups groups, PersonRegistry persons,
+                  ProblemFactory problems, PendingManifests pending, Uploads uploads) {
         this.manifests = manifests;
+        this.decisions = decisions;
         this.pending = pending;
         this.uploads = uploads;
         this.groups = groups;
@@ -91,7 +94,7 @@ class ManifestPages {
 
     @PostMapping("/arrivals/{id}/manifest/accept-confident")
     String acceptConfident(@PathVariable UUID id) {
-        int accepted = manifests.acceptConfident(id);
+        int accepted = decisions.acceptConfident(id);
         return "redirect:/arrivals/" + id + "/manifest?accepted=" + accepted;
     }
 
@@ -140,9 +143,9 @@ class ManifestPages {
                   @RequestParam(required = false) Integer otherRow, Model model) {
         try {
             switch (decision) {
-                case "SAME_PERSON" -> manifests.sameAs(id, rowId, version, Objects.requireNonNull(personId, "personId"));
-                case "NEW_PERSON" -> manifests.newPerson(id, rowId, version);
-                case "SAME_AS_ROW" -> manifests.sameAsRow(id, rowId, version, Objects.requireNonNull(otherRow, "otherRow"));
+                case "SAME_PERSON" -> decisions.sameAs(id, rowId, version, Objects.requireNonNull(personId, "personId"));
+                case "NEW_PERSON" -> decisions.newPerson(id, rowId, version);
+                case "SAME_AS_ROW" -> decisions.sameAsRow(id, rowId, version, Objects.requireNonNull(otherRow, "otherRow"));
                 default -> throw InvalidInputException.of("decision", "error.unknown-value", decision);
             }
             return "redirect:/arrivals/" + id + "/manifest?decided";
