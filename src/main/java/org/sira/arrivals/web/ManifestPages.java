@@ -153,7 +153,7 @@ class ManifestPages {
             return "redirect:/arrivals/" + id + "/manifest?stale";
         } catch (InvalidInputException | NullPointerException e) {
             model.addAttribute("decisionError", e instanceof InvalidInputException invalid
-                    ? invalid.errors().stream().map(FieldError::messageKey).map(k -> problems.message(k)).toList()
+                    ? invalid.errors().stream().map(error -> problems.message(error.messageKey(), error.arguments())).toList()
                     : List.of(problems.message("error.required")));
             return compare(id, rowId, model);
         } catch (org.sira.shared.NotFoundException e) {
