@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.sira.people.PersonInput;
+import org.sira.arrivals.internal.ManifestRowStore;
 import org.sira.people.PersonMatching;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonVisibility;
@@ -17,20 +17,20 @@ import org.sira.security.CurrentUser;
 import org.sira.shared.DomainException;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.StaleRecordException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deciding the staged rows of a manifest: a team leader says who each doubtful row is and accepts
- * the confident ones in one go. Decisions check the row's version, so two reviewers cannot decide
- * the same row twice.
+ * the confident ones in one go. The row's verbs say which decisions are allowed; here each is
+ * claimed over the row's version, so two reviewers cannot decide the same row twice, and carried
+ * out with its person and return in one transaction.
  */
 @Service
 public class ManifestDecisions {
 
-    private final JdbcClient jdbc;
+    private final ManifestRowStore store;
     private final Manifests manifests;
     private final PersonMatching matching;
     private final PersonRegistry persons;
@@ -39,9 +39,9 @@ public class ManifestDecisions {
     private final Clock clock;
     private final PersonVisibility visibility;
 
-    ManifestDecisions(JdbcClient jdbc, Manifests manifests, PersonMatching matching, PersonRegistry persons,
+    ManifestDecisions(ManifestRowStore store, Manifests manifests, PersonMatching matching, PersonRegistry persons,
                       ArrivalGroups groups, AuditLog audit, Clock clock, PersonVisibility visibility) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.manifests = manifests;
         this.matching = matching;
         this.persons = persons;
@@ -51,57 +51,46 @@ public class ManifestDecisions {
         this.visibility = visibility;
     }
 
-    /** "Same person": the row is this known person; their return with the group is added. */
+    /** "Same person": the row is this known person, completed by what the row says; their return with the group is added. */
     @Transactional
     @PreAuthorize("hasAuthority('PERSON_WRITE')")
     public ManifestRow sameAs(UUID groupId, UUID rowId, int version, UUID personId) {
-        ManifestRow row = pending(groupId, rowId, version);
+        ManifestRow linked = claimed(groupId, rowId, version).linkTo(personId, CurrentUser.name());
         // What tonight's list says (a new phone, a commune) completes the person, in this transaction.
-        persons.completeWith(personId, input(row), "manifest-row-" + row.id());
+        persons.completeWith(personId, linked.person().input(), "manifest-row-" + linked.id());
         if (!groups.isRegistered(groupId, personId)) {
             groups.registerReturn(groupId, personId);
         }
-        return decide(row, ManifestRow.Status.LINKED, personId);
+        return saved(linked);
     }
 
     /** "New person": registered from the row, with their return. */
     @Transactional
     @PreAuthorize("hasAuthority('PERSON_WRITE')")
     public ManifestRow newPerson(UUID groupId, UUID rowId, int version) {
-        ManifestRow row = pending(groupId, rowId, version);
+        ManifestRow row = claimed(groupId, rowId, version);
         // Asked again now, as the system sees it: she may have been registered since the list was staged.
         Set<UUID> known = new HashSet<>();
-        matching.allCandidates(Manifests.matchRecord("row-" + row.row(), row)).forEach(c -> known.add(c.personId()));
+        matching.allCandidates(row.person().matchRecord("row-" + row.row())).forEach(c -> known.add(c.personId()));
         if (!visibility.hiddenAmong(known).isEmpty()) {
             throw new DomainException("manifest.row.reserved");
         }
-        UUID personId = persons.register(input(row), Optional.of("manifest-row-" + row.id())).person().id();
+        UUID personId = persons.register(row.person().input(), Optional.of("manifest-row-" + row.id())).person().id();
         groups.registerReturn(groupId, personId);
-        return decide(row, ManifestRow.Status.NEW_PERSON, personId);
-    }
-
-    /** The person as the row describes them, as a form would send it. */
-    private static PersonInput input(ManifestRow row) {
-        return new PersonInput(row.familyName(), row.givenNames(), null, row.sex(),
-                row.birthDate() == null ? null : row.birthDate().toString(), row.birthPrecision(), row.fatherGivenName(),
-                row.motherName(), row.originRegion(), row.originCommune(), null, row.phone(), null, null,
-                row.documentNumber(), List.of(), List.of(), null, null, List.of(), row.externalRef(), false, null);
+        return saved(row.registerAsNew(personId, CurrentUser.name()));
     }
 
     /** "Same as row n": the row repeats another row of the manifest, already decided. */
     @Transactional
     @PreAuthorize("hasAuthority('PERSON_WRITE')")
     public ManifestRow sameAsRow(UUID groupId, UUID rowId, int version, int otherRow) {
-        ManifestRow row = pending(groupId, rowId, version);
-        ManifestRow other = manifests.systemRows(groupId).stream().filter(r -> r.row() == otherRow && r.row() != row.row()).findFirst()
+        ManifestRow row = claimed(groupId, rowId, version);
+        ManifestRow other = store.ofGroup(groupId).stream().filter(r -> r.row() == otherRow && r.row() != row.row()).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("row", "manifest.row.unknown", otherRow));
-        if (other.personId() == null) {
-            throw InvalidInputException.of("row", "manifest.row.undecided", otherRow);
-        }
-        return decide(row, ManifestRow.Status.DUPLICATE, other.personId());
+        return saved(row.markDuplicateOf(other, CurrentUser.name()));
     }
 
-    /** Rows confident enough to link after a glance: one MATCH candidate, and no other row like them. */
+    /** Rows confident enough to link after a glance (see {@link ManifestRow#confident}). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('PERSON_READ')")
     public List<ManifestRow> confident(UUID groupId) {
@@ -129,10 +118,9 @@ public class ManifestDecisions {
     public int registerNew(UUID groupId) {
         groups.find(groupId);
         int registered = 0;
-        for (ManifestRow row : manifests.systemRows(groupId)) {
-            boolean nobodyKnown = row.status() == ManifestRow.Status.PENDING && row.candidates().isEmpty()
-                    && row.sameAsRow() == null && row.errors().isEmpty()
-                    && matching.allCandidates(Manifests.matchRecord("row-" + row.row(), row)).isEmpty();
+        for (ManifestRow row : store.ofGroup(groupId)) {
+            boolean nobodyKnown = row.unknown() && row.errors().isEmpty()
+                    && matching.allCandidates(row.person().matchRecord("row-" + row.row())).isEmpty();
             if (nobodyKnown) {
                 newPerson(groupId, row.id(), row.version());
                 registered++;
@@ -146,7 +134,7 @@ public class ManifestDecisions {
      * claim waits for the first decision to commit, then finds the version moved on (409), rather
      * than tripping over the return the first one added.
      */
-    private ManifestRow pending(UUID groupId, UUID rowId, int version) {
+    private ManifestRow claimed(UUID groupId, UUID rowId, int version) {
         ManifestRow row = manifests.systemRow(groupId, rowId);
         if (row.status() != ManifestRow.Status.PENDING || row.version() != version) {
             throw new StaleRecordException("MANIFEST_ROW", rowId, manifests.row(groupId, rowId));
@@ -154,19 +142,15 @@ public class ManifestDecisions {
         if (manifests.row(groupId, rowId).reserved()) {
             throw new DomainException("manifest.row.reserved");
         }
-        int claimed = jdbc.sql("UPDATE manifest_row SET version = version + 1 WHERE id = :id AND version = :version AND status = 'PENDING'")
-                .param("id", rowId).param("version", version).update();
-        if (claimed == 0) {
+        if (!store.claim(rowId, version)) {
             throw new StaleRecordException("MANIFEST_ROW", rowId, manifests.row(groupId, rowId));
         }
         return row;
     }
 
-    private ManifestRow decide(ManifestRow row, ManifestRow.Status status, UUID personId) {
-        jdbc.sql("UPDATE manifest_row SET status = :status, person_id = :person, decided_by = :by, decided_at = :at WHERE id = :id")
-                .param("status", status.name()).param("person", personId).param("by", CurrentUser.name())
-                .param("at", OffsetDateTime.now(clock)).param("id", row.id()).update();
-        audit.record("DECIDE", "MANIFEST_ROW", row.id().toString(), null, status + " person=" + personId);
-        return manifests.row(row.groupId(), row.id());
+    private ManifestRow saved(ManifestRow decided) {
+        store.saveDecision(decided, OffsetDateTime.now(clock));
+        audit.record("DECIDE", "MANIFEST_ROW", decided.id().toString(), null, decided.status() + " person=" + decided.personId());
+        return manifests.row(decided.groupId(), decided.id());
     }
 }

@@ -1,13 +1,9 @@
 package org.sira.arrivals;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -18,18 +14,18 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.sira.arrivals.internal.ManifestRowStore;
 import org.sira.matching.MatchIndex;
-import org.sira.matching.MatchRecord;
 import org.sira.matching.Verdict;
 import org.sira.matching.NameNormaliser;
 import org.sira.people.BirthDate;
 import org.sira.people.PersonMatching;
 import org.sira.people.PersonVisibility;
 import org.sira.people.PhoneNumber;
+import org.sira.people.Sex;
 import org.sira.security.AuditLog;
 import org.sira.shared.FieldError;
 import org.sira.shared.Folding;
-import org.sira.shared.Ids;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.NotFoundException;
 import org.sira.shared.web.ProblemFactory;
@@ -45,7 +41,6 @@ import org.sira.tabular.SexParser;
 import org.sira.tabular.TabularFile;
 import org.sira.tabular.TabularFileException;
 import org.sira.tabular.TabularRow;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +66,7 @@ public class Manifests {
     /** Registry records put beside a manifest's rows so that name frequencies are the registry's. */
     private static final int BACKGROUND = 3_000;
 
-    private final JdbcClient jdbc;
+    private final ManifestRowStore store;
     private final PersonMatching matching;
     private final ArrivalGroups groups;
     private final AuditLog audit;
@@ -79,9 +74,9 @@ public class Manifests {
     private final Clock clock;
     private final PersonVisibility visibility;
 
-    Manifests(JdbcClient jdbc, PersonMatching matching, ArrivalGroups groups, AuditLog audit,
+    Manifests(ManifestRowStore store, PersonMatching matching, ArrivalGroups groups, AuditLog audit,
               ProblemFactory problems, Clock clock, PersonVisibility visibility) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.visibility = visibility;
         this.matching = matching;
         this.groups = groups;
@@ -144,8 +139,7 @@ public class Manifests {
                 throw InvalidInputException.of("file", "import.header.missing", ImportField.FAMILY_NAME.frenchHeader(),
                         ImportField.FAMILY_NAME.englishHeader());
             }
-            int next = jdbc.sql("SELECT COALESCE(MAX(row_number), 0) FROM manifest_row WHERE group_id = :g")
-                    .param("g", groupId).query(Integer.class).single();
+            int next = store.lastRowNumber(groupId);
             if (firstRowIsData) {
                 rows.add(read(groupId, new TabularRow(table.headerRowNumber(), table.header(), List.of()), mapping, next));
             }
@@ -164,7 +158,7 @@ public class Manifests {
             throw InvalidInputException.of("file", "import.file.noRows");
         }
         List<ManifestRow> staged = withSameRows(rows).stream().map(this::withCandidates).toList();
-        staged.forEach(this::insert);
+        staged.forEach(row -> store.insert(row, OffsetDateTime.now(clock)));
         audit.record("STAGE", "ARRIVAL_GROUP", groupId.toString(), null, "manifest of " + staged.size() + " rows");
         return forReader(staged);
     }
@@ -208,27 +202,12 @@ public class Manifests {
 
     /** The rows as the system sees them, every candidate included: for decisions, never to be shown. */
     List<ManifestRow> systemRows(UUID groupId) {
-        return load("r.group_id = :g", "g", groupId);
+        return store.ofGroup(groupId);
     }
 
     ManifestRow systemRow(UUID groupId, UUID rowId) {
-        return load("r.id = :id", "id", rowId).stream().filter(r -> r.groupId().equals(groupId)).findFirst()
+        return store.byId(rowId).stream().filter(r -> r.groupId().equals(groupId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("MANIFEST_ROW", rowId));
-    }
-
-    /** Staged rows matching one condition on {@code manifest_row r}, with their candidates. */
-    private List<ManifestRow> load(String condition, String parameter, UUID value) {
-        Map<UUID, List<ManifestRow.StagedCandidate>> candidates = new HashMap<>();
-        jdbc.sql("""
-                SELECT c.row_id, c.person_id, p.file_number, p.external_ref, c.score, c.verdict, c.evidence
-                FROM manifest_candidate c JOIN manifest_row r ON r.id = c.row_id JOIN person p ON p.id = c.person_id
-                WHERE\s""" + condition + " ORDER BY c.row_id, c.candidate_rank").param(parameter, value).query(rs -> {
-                    candidates.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new ManifestRow.StagedCandidate(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                                    rs.getDouble(5), rs.getString(6), rs.getString(7)));
-                });
-        return jdbc.sql("SELECT * FROM manifest_row r WHERE " + condition + " ORDER BY r.row_number")
-                .param(parameter, value).query((rs, n) -> row(rs, candidates)).list();
     }
 
     private ManifestRow read(UUID groupId, TabularRow row, HeaderMapping mapping, int offset) {
@@ -252,26 +231,12 @@ public class Manifests {
             // Names in Arabic script cannot be compared with the registry's Latin spellings.
             errors.add(problems.message("manifest.name.latin-required"));
         }
-        return new ManifestRow(Ids.newId(), groupId, offset + row.number(), family, given, sex,
-                birth == null ? null : birth.date(), birth == null ? null : birth.precision().name(),
+        ListedPerson person = new ListedPerson(family, given, sex == null ? null : Sex.valueOf(sex), birth,
                 text(mapping, row, ImportField.FATHER_GIVEN_NAME, 100, errors), text(mapping, row, ImportField.MOTHER_NAME, 200, errors),
                 text(mapping, row, ImportField.ORIGIN_REGION, 100, errors), text(mapping, row, ImportField.ORIGIN_COMMUNE, 100, errors),
                 phone == null ? null : phone.e164(), text(mapping, row, ImportField.DOCUMENT_NUMBER, 60, errors),
-                text(mapping, row, ImportField.EXTERNAL_REF, 100, errors), errors, null, null,
-                errors.isEmpty() ? ManifestRow.Status.PENDING : ManifestRow.Status.INVALID, null, null, 0, List.of(), false);
-    }
-
-    static MatchRecord matchRecord(String id, ManifestRow r) {
-        MatchRecord.Builder builder = MatchRecord.builder(id).name(r.familyName(), r.givenNames())
-                .father(r.fatherGivenName()).mother(r.motherName()).origin(r.originRegion(), r.originCommune(), null)
-                .phone(r.phone()).document(r.documentNumber());
-        if (r.sex() != null) {
-            builder.sex(r.sex());
-        }
-        if (r.birthDate() != null) {
-            builder.born(r.birthDate(), r.birthPrecision());
-        }
-        return builder.build();
+                text(mapping, row, ImportField.EXTERNAL_REF, 100, errors));
+        return ManifestRow.staged(groupId, offset + row.number(), person, errors);
     }
 
     /** Points each row to an earlier row of the same manifest that may be the same person. */
@@ -281,7 +246,7 @@ public class Manifests {
         Map<String, ManifestRow> byId = new HashMap<>();
         for (ManifestRow row : rows) {
             if (row.status() == ManifestRow.Status.PENDING) {
-                manifest.add(matchRecord("row-" + row.row(), row));
+                manifest.add(row.person().matchRecord("row-" + row.row()));
                 byId.put("row-" + row.row(), row);
             }
         }
@@ -291,13 +256,13 @@ public class Manifests {
             if (row.status() == ManifestRow.Status.PENDING) {
                 same = rows.stream().filter(other -> other.row() < row.row() && typedTwice(other, row))
                         .map(ManifestRow::row).findFirst()
-                        .orElseGet(() -> manifest.query(matchRecord("row-" + row.row(), row)).stream()
+                        .orElseGet(() -> manifest.query(row.person().matchRecord("row-" + row.row())).stream()
                                 .filter(c -> c.verdict() != Verdict.NONE)
                                 .map(c -> byId.get(c.recordId()))
                                 .filter(other -> other != null && other.row() < row.row())
                                 .map(ManifestRow::row).findFirst().orElse(null));
             }
-            result.add(copy(row, same, null, List.of()));
+            result.add(row.withMatches(same, List.of()));
         }
         return result;
     }
@@ -306,11 +271,12 @@ public class Manifests {
     private static boolean typedTwice(ManifestRow a, ManifestRow b) {
         return a.status() == ManifestRow.Status.PENDING
                 && sortedWords(a).equals(sortedWords(b))
-                && java.util.Objects.equals(a.sex(), b.sex()) && java.util.Objects.equals(a.birthDate(), b.birthDate());
+                && java.util.Objects.equals(a.person().sex(), b.person().sex())
+                && java.util.Objects.equals(a.person().birthDate(), b.person().birthDate());
     }
 
     private static List<String> sortedWords(ManifestRow row) {
-        return java.util.Arrays.stream((Folding.fold(row.familyName()) + " " + Folding.fold(row.givenNames())).split(" "))
+        return java.util.Arrays.stream((Folding.fold(row.person().familyName()) + " " + Folding.fold(row.person().givenNames())).split(" "))
                 .filter(w -> !w.isEmpty()).sorted().toList();
     }
 
@@ -318,13 +284,12 @@ public class Manifests {
         if (row.status() != ManifestRow.Status.PENDING) {
             return row;
         }
-        List<ManifestRow.StagedCandidate> found = matching.allCandidates(matchRecord("row-" + row.row(), row)).stream()
+        List<ManifestRow.StagedCandidate> found = matching.allCandidates(row.person().matchRecord("row-" + row.row())).stream()
                 .limit(CANDIDATES_KEPT)
                 .map(c -> new ManifestRow.StagedCandidate(c.personId(), c.fileNumber(), c.externalRef(), round(c.score()),
-                        c.verdict().name(), explain(c.evidence())))
+                        c.verdict(), explain(c.evidence())))
                 .toList();
-        String best = found.isEmpty() ? null : found.get(0).verdict();
-        return copy(row, row.sameAsRow(), best, found);
+        return row.withMatches(row.sameAsRow(), found);
     }
 
     private static String explain(List<org.sira.matching.FieldEvidence> evidence) {
@@ -334,53 +299,6 @@ public class Manifests {
 
     private static double round(double score) {
         return Math.round(score * 1000) / 1000.0;
-    }
-
-    private static ManifestRow copy(ManifestRow r, Integer sameAsRow, String best, List<ManifestRow.StagedCandidate> candidates) {
-        return new ManifestRow(r.id(), r.groupId(), r.row(), r.familyName(), r.givenNames(), r.sex(), r.birthDate(),
-                r.birthPrecision(), r.fatherGivenName(), r.motherName(), r.originRegion(), r.originCommune(), r.phone(),
-                r.documentNumber(), r.externalRef(), r.errors(), sameAsRow, best, r.status(), r.personId(), r.decidedBy(),
-                r.version(), candidates, r.withheld());
-    }
-
-    private void insert(ManifestRow r) {
-        jdbc.sql("""
-                INSERT INTO manifest_row (id, group_id, row_number, family_name, given_names, sex, birth_date, birth_precision,
-                    father_given_name, mother_name, origin_region, origin_commune, phone, document_number, external_ref,
-                    errors, same_as_row, best_verdict, status, staged_at, version)
-                VALUES (:id, :group, :row, :family, :given, :sex, :birth, :precision, :father, :mother, :region, :commune,
-                    :phone, :document, :ref, :errors, :same, :best, :status, :at, 0)""")
-                .param("id", r.id()).param("group", r.groupId()).param("row", r.row()).param("family", r.familyName())
-                .param("given", r.givenNames()).param("sex", r.sex()).param("birth", r.birthDate())
-                .param("precision", r.birthPrecision()).param("father", r.fatherGivenName()).param("mother", r.motherName())
-                .param("region", r.originRegion()).param("commune", r.originCommune()).param("phone", r.phone())
-                .param("document", r.documentNumber()).param("ref", r.externalRef())
-                .param("errors", r.errors().isEmpty() ? null : clip(String.join("\n", r.errors()), 2000))
-                .param("same", r.sameAsRow()).param("best", r.bestVerdict()).param("status", r.status().name())
-                .param("at", OffsetDateTime.now(clock)).update();
-        int rank = 0;
-        for (ManifestRow.StagedCandidate c : r.candidates()) {
-            jdbc.sql("""
-                    INSERT INTO manifest_candidate (row_id, candidate_rank, person_id, score, verdict, evidence)
-                    VALUES (:row, :rank, :person, :score, :verdict, :evidence)""")
-                    .param("row", r.id()).param("rank", rank++).param("person", c.personId()).param("score", c.score())
-                    .param("verdict", c.verdict()).param("evidence", c.evidence()).update();
-        }
-    }
-
-    private static ManifestRow row(ResultSet rs, Map<UUID, List<ManifestRow.StagedCandidate>> candidates) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        String errors = rs.getString("errors");
-        return new ManifestRow(id, rs.getObject("group_id", UUID.class), rs.getInt("row_number"), rs.getString("family_name"),
-                rs.getString("given_names"), rs.getString("sex"), rs.getObject("birth_date", LocalDate.class),
-                rs.getString("birth_precision"), rs.getString("father_given_name"), rs.getString("mother_name"),
-                rs.getString("origin_region"), rs.getString("origin_commune"), rs.getString("phone"),
-                rs.getString("document_number"), rs.getString("external_ref"),
-                errors == null ? List.of() : List.of(errors.split("\n")), (Integer) rs.getObject("same_as_row"),
-                rs.getString("best_verdict"), ManifestRow.Status.valueOf(rs.getString("status")),
-                rs.getObject("person_id", UUID.class), rs.getString("decided_by"), rs.getInt("version"),
-                candidates.getOrDefault(id, List.of()).stream()
-                        .sorted(Comparator.comparingDouble(ManifestRow.StagedCandidate::score).reversed()).toList(), false);
     }
 
     private String text(HeaderMapping mapping, TabularRow row, ImportField field, int max, List<String> errors) {
@@ -399,9 +317,5 @@ public class Manifests {
     private <T> T parsed(Parsed<T> parsed, List<String> errors) {
         parsed.errorCode().ifPresent(code -> errors.add(problems.message(code, parsed.arguments().toArray())));
         return parsed.value().orElse(null);
-    }
-
-    private static String clip(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
     }
 }

@@ -50,7 +50,7 @@ class ManifestApi {
 
         static RowView of(ManifestRow r) {
             return new RowView(r.row(), r.id(), r.status().name(), r.candidates().stream()
-                    .map(c -> new CandidateView(c.personId(), c.externalRef(), c.fileNumber(), c.score(), c.verdict(), c.evidence()))
+                    .map(c -> new CandidateView(c.personId(), c.externalRef(), c.fileNumber(), c.score(), c.verdict().name(), c.evidence()))
                     .toList(), r.sameAsRow(), r.errors().isEmpty() ? null : r.errors(), r.personId(), r.version(),
                     r.reserved() ? Boolean.TRUE : null);
         }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.sira.arrivals.ArrivalGroups;
 import org.sira.arrivals.ManifestRow;
+import org.sira.arrivals.ListedPerson;
 import org.sira.arrivals.ManifestDecisions;
 import org.sira.arrivals.Manifests;
 import org.sira.people.PersonRegistry;
@@ -116,19 +117,19 @@ class ManifestPages {
                 // Left out, score and all.
             }
         }
+        ListedPerson said = row.person();
         List<Comparison> lines = new ArrayList<>();
-        lines.add(line("field.familyName", row.familyName(), candidates, PersonView::familyName));
-        lines.add(line("field.givenNames", row.givenNames(), candidates, PersonView::givenNames));
-        lines.add(line("field.sex", row.sex(), candidates, p -> p.sex() == null ? null : p.sex().name()));
-        lines.add(line("field.birthDate", row.birthDate() == null ? null
-                : new org.sira.people.BirthDate(row.birthDate(), org.sira.people.DatePrecision.valueOf(row.birthPrecision())).display(),
+        lines.add(line("field.familyName", said.familyName(), candidates, PersonView::familyName));
+        lines.add(line("field.givenNames", said.givenNames(), candidates, PersonView::givenNames));
+        lines.add(line("field.sex", said.sex() == null ? null : said.sex().name(), candidates, p -> p.sex() == null ? null : p.sex().name()));
+        lines.add(line("field.birthDate", said.birthDate() == null ? null : said.birthDate().display(),
                 candidates, PersonView::birthDateDisplay));
-        lines.add(line("field.fatherGivenName", row.fatherGivenName(), candidates, PersonView::fatherGivenName));
-        lines.add(line("field.motherName", row.motherName(), candidates, PersonView::motherName));
-        lines.add(line("field.originRegion", row.originRegion(), candidates, PersonView::originRegion));
-        lines.add(line("field.originCommune", row.originCommune(), candidates, PersonView::originCommune));
-        lines.add(line("field.phone", row.phone(), candidates, PersonView::phone));
-        lines.add(line("field.documentNumber", row.documentNumber(), candidates, PersonView::documentNumber));
+        lines.add(line("field.fatherGivenName", said.fatherGivenName(), candidates, PersonView::fatherGivenName));
+        lines.add(line("field.motherName", said.motherName(), candidates, PersonView::motherName));
+        lines.add(line("field.originRegion", said.originRegion(), candidates, PersonView::originRegion));
+        lines.add(line("field.originCommune", said.originCommune(), candidates, PersonView::originCommune));
+        lines.add(line("field.phone", said.phone(), candidates, PersonView::phone));
+        lines.add(line("field.documentNumber", said.documentNumber(), candidates, PersonView::documentNumber));
         model.addAttribute("group", groups.find(id));
         model.addAttribute("row", row);
         model.addAttribute("people", candidates);
