@@ -30,6 +30,9 @@ public class ReturnStore {
     /** The person's columns each return repeats, so that counting returns needs no join. */
     private static final List<String> COUNTED_TRAITS = List.of("person_sex", "origin_region_code", "origin_region_text");
 
+    /** Persons named in one update: far below any database's limit on parameters. */
+    private static final int UPDATE_BATCH = 1_000;
+
     private final JdbcClient jdbc;
     private final BulkInsert bulk;
     private final PersonFacts persons;
@@ -87,10 +90,15 @@ public class ReturnStore {
             Object[] traits = facts.containsKey(id) ? traits(facts.get(id)) : new Object[3];
             alike.computeIfAbsent(java.util.Arrays.asList(traits), k -> new ArrayList<>()).add(id);
         }
-        alike.forEach((traits, ids) -> jdbc.sql("""
-                UPDATE person_return SET person_sex = :sex, origin_region_code = :code, origin_region_text = :text
-                WHERE person_id IN (:ids)""").param("sex", traits.get(0)).param("code", traits.get(1))
-                .param("text", traits.get(2)).param("ids", ids).update());
+        alike.forEach((traits, ids) -> {
+            for (int from = 0; from < ids.size(); from += UPDATE_BATCH) {
+                jdbc.sql("""
+                        UPDATE person_return SET person_sex = :sex, origin_region_code = :code, origin_region_text = :text
+                        WHERE person_id IN (:ids)""").param("sex", traits.get(0)).param("code", traits.get(1))
+                        .param("text", traits.get(2)).param("ids", ids.subList(from, Math.min(ids.size(), from + UPDATE_BATCH)))
+                        .update();
+            }
+        });
     }
 
     public boolean update(UUID id, int expectedVersion, PersonReturn.ReturnDetails d, OffsetDateTime at, String by) {
