@@ -1,22 +1,25 @@
 package org.sira.arrivals;
 
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import org.sira.matching.Verdict;
+import org.sira.shared.DomainException;
 import org.sira.shared.FieldError;
+import org.sira.shared.Ids;
+import org.sira.shared.InvalidInputException;
 
 /**
- * A staged row of a manifest, its candidates, and what was decided about it. As a reader sees it
- * ({@link #seenWithout}), candidates the reader may not see are left out and {@code withheld} says
- * so; the person a decided row names is left out too.
+ * A staged row of a manifest, its candidates, and what was decided about it. A pending row is
+ * decided once, by one of its verbs ({@link #linkTo}, {@link #registerAsNew}, {@link #markDuplicateOf}),
+ * which refuse any other transition. As a reader sees it ({@link #seenWithout}), candidates the
+ * reader may not see are left out and {@code withheld} says so; the person a decided row names is
+ * left out too.
  */
-public record ManifestRow(UUID id, UUID groupId, int row, String familyName, String givenNames, String sex,
-                          LocalDate birthDate, String birthPrecision, String fatherGivenName, String motherName,
-                          String originRegion, String originCommune, String phone, String documentNumber,
-                          String externalRef, List<FieldError> errors, Integer sameAsRow, String bestVerdict, Status status,
-                          UUID personId, String decidedBy, int version, List<StagedCandidate> candidates,
-                          boolean withheld) {
+public record ManifestRow(UUID id, UUID groupId, int row, ListedPerson person, List<FieldError> errors, Integer sameAsRow,
+                          Verdict bestVerdict, Status status, UUID personId, String decidedBy, int version,
+                          List<StagedCandidate> candidates, boolean withheld) {
 
     public enum Status {
         /** Waiting for a decision. */
@@ -32,21 +35,68 @@ public record ManifestRow(UUID id, UUID groupId, int row, String familyName, Str
     }
 
     /** A known person the row may be. */
-    public record StagedCandidate(UUID personId, String fileNumber, String externalRef, double score, String verdict,
+    public record StagedCandidate(UUID personId, String fileNumber, String externalRef, double score, Verdict verdict,
                                   String evidence) {
+    }
+
+    public ManifestRow {
+        errors = List.copyOf(errors);
+        candidates = List.copyOf(candidates);
+    }
+
+    /** A row just read from the file: pending, or invalid when it could not be read. */
+    public static ManifestRow staged(UUID groupId, int row, ListedPerson person, List<FieldError> errors) {
+        return new ManifestRow(Ids.newId(), groupId, row, person, errors, null, null,
+                errors.isEmpty() ? Status.PENDING : Status.INVALID, null, null, 0, List.of(), false);
+    }
+
+    /** The row with what staging found: an earlier row it may repeat, and the known persons it may be, best first. */
+    public ManifestRow withMatches(Integer sameRow, List<StagedCandidate> found) {
+        return new ManifestRow(id, groupId, row, person, errors, sameRow, found.isEmpty() ? null : found.get(0).verdict(),
+                status, personId, decidedBy, version, found, withheld);
+    }
+
+    /** "Same person": the row is this known person. */
+    public ManifestRow linkTo(UUID knownPerson, String by) {
+        return decided(Status.LINKED, knownPerson, by);
+    }
+
+    /** "New person": the row is someone the registry did not know, registered now as {@code registered}. */
+    public ManifestRow registerAsNew(UUID registered, String by) {
+        return decided(Status.NEW_PERSON, registered, by);
+    }
+
+    /** "Same as row n": the row repeats another row of this manifest, which must be decided first. */
+    public ManifestRow markDuplicateOf(ManifestRow other, String by) {
+        if (other.id.equals(id) || other.row == row) {
+            throw InvalidInputException.of("row", "manifest.row.duplicate-of-itself");
+        }
+        if (other.personId == null) {
+            throw InvalidInputException.of("row", "manifest.row.undecided", other.row);
+        }
+        return decided(Status.DUPLICATE, other.personId, by);
+    }
+
+    private ManifestRow decided(Status decision, UUID person, String by) {
+        if (status != Status.PENDING) {
+            throw new DomainException("manifest.row.already-decided", row);
+        }
+        if (withheld) {
+            throw new DomainException("manifest.row.reserved");
+        }
+        return new ManifestRow(id, groupId, row, this.person, errors, sameAsRow, bestVerdict, decision, person, by, version,
+                candidates, false);
     }
 
     /**
      * The row as a reader who may not see {@code hidden} persons sees it: without them as
      * candidates or as the person it was decided to be.
      */
-    public ManifestRow seenWithout(java.util.Set<UUID> hidden) {
+    public ManifestRow seenWithout(Set<UUID> hidden) {
         List<StagedCandidate> shown = candidates.stream().filter(c -> !hidden.contains(c.personId())).toList();
         boolean left = shown.size() < candidates.size();
-        return new ManifestRow(id, groupId, row, familyName, givenNames, sex, birthDate, birthPrecision, fatherGivenName,
-                motherName, originRegion, originCommune, phone, documentNumber, externalRef, errors, sameAsRow,
-                left ? null : bestVerdict, status, personId != null && hidden.contains(personId) ? null : personId, decidedBy,
-                version, shown, withheld || left);
+        return new ManifestRow(id, groupId, row, person, errors, sameAsRow, left ? null : bestVerdict, status,
+                personId != null && hidden.contains(personId) ? null : personId, decidedBy, version, shown, withheld || left);
     }
 
     /**
@@ -63,17 +113,20 @@ public record ManifestRow(UUID id, UUID groupId, int row, String familyName, Str
     }
 
     public boolean doubtful() {
-        return status == Status.PENDING && !withheld && ("POSSIBLE".equals(bestVerdict) || sameAsRow != null
-                || candidates.stream().filter(c -> "MATCH".equals(c.verdict())).count() > 1);
+        return status == Status.PENDING && !withheld && (bestVerdict == Verdict.POSSIBLE || sameAsRow != null
+                || matches() > 1);
     }
 
+    /** Confident enough to link after a glance: one MATCH candidate, and no other row like it. */
     public boolean confident() {
-        return status == Status.PENDING && !withheld && "MATCH".equals(bestVerdict) && sameAsRow == null
-                && candidates.stream().filter(c -> "MATCH".equals(c.verdict())).count() == 1;
+        return status == Status.PENDING && !withheld && bestVerdict == Verdict.MATCH && sameAsRow == null && matches() == 1;
+    }
+
+    private long matches() {
+        return candidates.stream().filter(c -> c.verdict() == Verdict.MATCH).count();
     }
 
     public String fullName() {
-        return ((familyName == null ? "" : familyName.toUpperCase(java.util.Locale.ROOT)) + " "
-                + (givenNames == null ? "" : givenNames)).strip();
+        return person.fullName();
     }
 }

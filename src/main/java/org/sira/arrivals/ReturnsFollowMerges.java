@@ -1,30 +1,31 @@
 package org.sira.arrivals;
 
-import org.sira.people.PersonMerge;
+import org.sira.arrivals.internal.MergeMoves;
 import org.sira.people.PersonsMerged;
 import org.sira.people.PersonsUnmerged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** The returns and manifest rows of a merged person move to the kept one, and back when the merge is undone. */
+/**
+ * The returns and manifest rows of a merged person move to the kept one, and back when the merge
+ * is undone. Synchronous, in the merge's transaction: if a move fails, the merge does not happen.
+ */
 @Component
 class ReturnsFollowMerges {
 
-    private final PersonMerge merges;
+    private final MergeMoves moves;
 
-    ReturnsFollowMerges(PersonMerge merges) {
-        this.merges = merges;
+    ReturnsFollowMerges(MergeMoves moves) {
+        this.moves = moves;
     }
 
     @EventListener
     void merged(PersonsMerged event) {
-        merges.moveRecords(event, "person_return", "RETURN");
-        merges.moveRecords(event, "manifest_row", "MANIFEST_ROW");
+        moves.move(event.mergeId(), event.mergedId(), event.keptId());
     }
 
     @EventListener
     void unmerged(PersonsUnmerged event) {
-        merges.moveRecordsBack(event, "person_return", "RETURN");
-        merges.moveRecordsBack(event, "manifest_row", "MANIFEST_ROW");
+        moves.moveBack(event.mergeId(), event.mergedId());
     }
 }

@@ -39,24 +39,6 @@ public record PersonDetails(String familyName, String givenNames, List<String> a
     }
 
     /**
-     * These details completed by what the person said tonight (a manifest row found to be them):
-     * what they lack is filled as {@link #filledFrom} does, and a phone number not known yet comes
-     * first, the known ones after it, since the newest number is the one that answers.
-     */
-    public PersonDetails completedWith(PersonDetails tonight) {
-        PersonDetails filled = filledFrom(tonight);
-        List<PhoneNumber> newest = new java.util.ArrayList<>();
-        tonight.phones().stream().filter(phone -> !filled.phones().contains(phone)).forEach(newest::add);
-        if (newest.isEmpty()) {
-            return filled;
-        }
-        newest.addAll(filled.phones());
-        return new PersonDetails(familyName, givenNames, aliases, filled.sex(), filled.birthDate(), filled.fatherGivenName(),
-                filled.motherName(), filled.origin(), newest, filled.documents(), languages, vulnerabilities, consent,
-                filled.externalRef(), restricted);
-    }
-
-    /**
      * These details with what a persons file says of them put over them. A value the file leaves out
      * says nothing: a register that left a cell blank does not erase what Sira knows (that is done on
      * the person's page). Aliases, languages, vulnerabilities, consent and protection are not a

@@ -172,7 +172,7 @@ public class PersonRegistry {
 
     /**
      * "Same person" on tonight's list: what the list says completes the person (see
-     * {@link PersonDetails#completedWith}), audited, in the caller's transaction. Details that do
+     * {@link Person#completedWith}), audited, in the caller's transaction. Details that do
      * not pass the checks of a form complete nothing: the row is still linked.
      */
     @Transactional
@@ -186,11 +186,11 @@ public class PersonRegistry {
         } catch (InvalidInputException unreadableOrTaken) {
             return before;
         }
-        PersonDetails completed = before.details().completedWith(said);
-        if (completed.equals(before.details())) {
+        Person completed = before.completedWith(said);
+        if (completed == before) {
             return before;
         }
-        if (!store.update(id, before.version(), completed, now(), CurrentUser.name())) {
+        if (!store.update(id, before.version(), completed.details(), now(), CurrentUser.name())) {
             throw new StaleRecordException("PERSON", id, view(store.find(id).orElse(before)));
         }
         Person after = store.find(id).orElseThrow();

@@ -1,28 +1,36 @@
 package org.sira.psychosocial;
 
-import org.sira.people.PersonMerge;
 import org.sira.people.PersonsMerged;
 import org.sira.people.PersonsUnmerged;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The notes of a merged person move to the kept one, so the counsellor finds them all, and back when the merge is undone. */
+/**
+ * The notes of a merged person move to the kept one, so the counsellor finds them all, and back
+ * when the merge is undone. Synchronous, in the merge's transaction: a failed move undoes the merge.
+ */
 @Component
 class NotesFollowMerges {
 
-    private final PersonMerge merges;
+    private final JdbcClient jdbc;
 
-    NotesFollowMerges(PersonMerge merges) {
-        this.merges = merges;
+    NotesFollowMerges(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     @EventListener
     void merged(PersonsMerged event) {
-        merges.moveRecords(event, "psychosocial_note", "PSYCHOSOCIAL_NOTE");
+        jdbc.sql("INSERT INTO psychosocial_merge_move (merge_id, note_id) SELECT :m, id FROM psychosocial_note WHERE person_id = :merged")
+                .param("m", event.mergeId()).param("merged", event.mergedId()).update();
+        jdbc.sql("UPDATE psychosocial_note SET person_id = :kept WHERE person_id = :merged")
+                .param("kept", event.keptId()).param("merged", event.mergedId()).update();
     }
 
     @EventListener
     void unmerged(PersonsUnmerged event) {
-        merges.moveRecordsBack(event, "psychosocial_note", "PSYCHOSOCIAL_NOTE");
+        jdbc.sql("UPDATE psychosocial_note SET person_id = :merged WHERE id IN "
+                        + "(SELECT note_id FROM psychosocial_merge_move WHERE merge_id = :m)")
+                .param("merged", event.mergedId()).param("m", event.mergeId()).update();
     }
 }

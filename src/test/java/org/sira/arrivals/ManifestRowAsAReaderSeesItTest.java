@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sira.matching.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,18 +18,17 @@ class ManifestRowAsAReaderSeesItTest {
     private static final UUID SHOWN = UUID.randomUUID();
 
     private static ManifestRow row(ManifestRow.Status status, UUID personId, ManifestRow.StagedCandidate... candidates) {
-        return new ManifestRow(UUID.randomUUID(), UUID.randomUUID(), 2, "Traoré", "Awa", "F", null, null, null, null, null, null,
-                null, null, null, List.of(), null, candidates.length == 0 ? null : candidates[0].verdict(), status, personId, null,
-                0, List.of(candidates), false);
+        return new ManifestRow(UUID.randomUUID(), UUID.randomUUID(), 2, ManifestRowVerbsTest.AWA, List.of(), null,
+                candidates.length == 0 ? null : candidates[0].verdict(), status, personId, null, 0, List.of(candidates), false);
     }
 
-    private static ManifestRow.StagedCandidate candidate(UUID person, String verdict, double score) {
+    private static ManifestRow.StagedCandidate candidate(UUID person, Verdict verdict, double score) {
         return new ManifestRow.StagedCandidate(person, "SIR-2026-000001", "ref", score, verdict, "why");
     }
 
     @Test
     void aRowWhoseOnlyCandidateIsHiddenIsReservedNotUnknownSoItIsNeverRegisteredAgainAsNew() {
-        ManifestRow seen = row(ManifestRow.Status.PENDING, null, candidate(HIDDEN, "MATCH", 0.98)).seenWithout(Set.of(HIDDEN));
+        ManifestRow seen = row(ManifestRow.Status.PENDING, null, candidate(HIDDEN, Verdict.MATCH, 0.98)).seenWithout(Set.of(HIDDEN));
         assertThat(seen.candidates()).isEmpty();
         assertThat(seen.reserved()).isTrue();
         assertThat(seen.unknown()).isFalse();
@@ -38,7 +38,7 @@ class ManifestRowAsAReaderSeesItTest {
 
     @Test
     void aHiddenBestCandidateDoesNotLeaveTheNextOneLookingConfident() {
-        ManifestRow seen = row(ManifestRow.Status.PENDING, null, candidate(HIDDEN, "MATCH", 0.98), candidate(SHOWN, "MATCH", 0.91))
+        ManifestRow seen = row(ManifestRow.Status.PENDING, null, candidate(HIDDEN, Verdict.MATCH, 0.98), candidate(SHOWN, Verdict.MATCH, 0.91))
                 .seenWithout(Set.of(HIDDEN));
         assertThat(seen.candidates()).extracting(ManifestRow.StagedCandidate::personId).containsExactly(SHOWN);
         assertThat(seen.confident()).isFalse();
@@ -47,7 +47,7 @@ class ManifestRowAsAReaderSeesItTest {
 
     @Test
     void aRowDecidedToBeAHiddenPersonNoLongerNamesHer() {
-        ManifestRow seen = row(ManifestRow.Status.LINKED, HIDDEN, candidate(HIDDEN, "MATCH", 0.98)).seenWithout(Set.of(HIDDEN));
+        ManifestRow seen = row(ManifestRow.Status.LINKED, HIDDEN, candidate(HIDDEN, Verdict.MATCH, 0.98)).seenWithout(Set.of(HIDDEN));
         assertThat(seen.personId()).isNull();
         assertThat(seen.status()).isEqualTo(ManifestRow.Status.LINKED);
         assertThat(seen.reserved()).isFalse();
@@ -55,7 +55,7 @@ class ManifestRowAsAReaderSeesItTest {
 
     @Test
     void aRowWithNothingHiddenIsSeenAsItIs() {
-        ManifestRow row = row(ManifestRow.Status.PENDING, null, candidate(SHOWN, "MATCH", 0.98));
+        ManifestRow row = row(ManifestRow.Status.PENDING, null, candidate(SHOWN, Verdict.MATCH, 0.98));
         ManifestRow seen = row.seenWithout(Set.of(HIDDEN));
         assertThat(seen).isEqualTo(row);
         assertThat(seen.confident()).isTrue();

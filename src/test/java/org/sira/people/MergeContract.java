@@ -76,4 +76,28 @@ abstract class MergeContract {
         mvc.perform(post("/api/v1/persons/" + kept + "/merge").with(users.as(Role.COORDINATOR)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"mergedId\":\"" + kept + "\"}")).andExpect(status().isBadRequest());
     }
+
+    private String merged(String kept, String merged) throws Exception {
+        return json.readTree(mvc.perform(post("/api/v1/persons/" + kept + "/merge").with(users.as(Role.COORDINATOR))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mergedId\":\"" + merged + "\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("id").asString();
+    }
+
+    @Test
+    void aChainOfMergesIsUndoneFromItsLastAndNothingIsMergedIntoARecordMergedAway() throws Exception {
+        String first = created("/api/v1/persons", "{\"familyName\":\"Keita\",\"givenNames\":\"Sekou\"}").get("id").asString();
+        String second = created("/api/v1/persons", "{\"familyName\":\"Keïta\",\"givenNames\":\"Sékou\"}").get("id").asString();
+        String third = created("/api/v1/persons", "{\"familyName\":\"Keyta\",\"givenNames\":\"Sekou\"}").get("id").asString();
+        String fourth = created("/api/v1/persons", "{\"familyName\":\"Kéita\",\"givenNames\":\"Seku\"}").get("id").asString();
+        String older = merged(second, first);
+        String later = merged(third, second);
+
+        mvc.perform(post("/api/v1/persons/" + second + "/merge").with(users.as(Role.COORDINATOR)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"mergedId\":\"" + fourth + "\"}")).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("fusionnée dans une autre")));
+        mvc.perform(post("/api/v1/merges/" + older + "/undo").with(users.as(Role.COORDINATOR))).andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/v1/merges/" + later + "/undo").with(users.as(Role.COORDINATOR))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/merges/" + older + "/undo").with(users.as(Role.COORDINATOR))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/persons/" + first).with(users.as(Role.COORDINATOR))).andExpect(status().isOk());
+    }
 }

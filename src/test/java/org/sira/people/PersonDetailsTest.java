@@ -26,19 +26,4 @@ class PersonDetailsTest {
         assertThat(filled.fatherGivenName()).isEqualTo("Drissa");
         assertThat(filled.phones()).extracting(PhoneNumber::e164).containsExactly("+22376112244");
     }
-
-    @Test
-    void tonightsNewPhoneComesFirstAndTheKnownOneStaysSecond() {
-        PersonDetails known = person(Sex.F, Origin.UNKNOWN, null, "+22376112244");
-        PersonDetails completed = known.completedWith(person(null, KITA, null, "+22366554433"));
-        assertThat(completed.phones()).extracting(PhoneNumber::e164).containsExactly("+22366554433", "+22376112244");
-        assertThat(completed.origin()).isEqualTo(KITA);
-    }
-
-    @Test
-    void aPhoneAlreadyKnownIsNotRepeatedAndNothingKnownIsChanged() {
-        PersonDetails known = person(Sex.F, KITA, "Drissa", "+22376112244", "+22366554433");
-        PersonDetails completed = known.completedWith(person(Sex.M, Origin.UNKNOWN, "Bakary", "+22366554433"));
-        assertThat(completed).isEqualTo(known);
-    }
 }

@@ -13,7 +13,11 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.sira.arrivals.ManifestPreview;
+import org.sira.arrivals.ListedPerson;
 import org.sira.arrivals.ManifestRow;
+import org.sira.people.BirthDate;
+import org.sira.people.DatePrecision;
+import org.sira.people.Sex;
 import org.sira.people.PersonInput;
 import org.sira.people.PersonInputReader;
 import org.sira.people.cells.PersonRowReader;
@@ -132,12 +136,14 @@ public class ManifestReading {
         PersonInput w = reading.written();
         List<FieldError> errors = reading instanceof RefusedRow<PersonRowReader.PersonRow> refused
                 ? refused.problems().stream().map(ManifestReading::error).toList() : List.of();
-        return new ManifestRow(Ids.newId(), groupId, offset + reading.number(), clip("familyName", w.familyName()),
-                clip("givenNames", w.givenNames()), w.sex(), w.birthDate() == null ? null : LocalDate.parse(w.birthDate()),
-                w.birthDatePrecision(), clip("fatherGivenName", w.fatherGivenName()), clip("motherName", w.motherName()),
+        ListedPerson person = new ListedPerson(clip("familyName", w.familyName()), clip("givenNames", w.givenNames()),
+                w.sex() == null ? null : Sex.valueOf(w.sex()),
+                w.birthDate() == null ? null : new BirthDate(LocalDate.parse(w.birthDate()),
+                        w.birthDatePrecision() == null ? DatePrecision.DAY : DatePrecision.valueOf(w.birthDatePrecision())),
+                clip("fatherGivenName", w.fatherGivenName()), clip("motherName", w.motherName()),
                 clip("originRegion", w.originRegion()), clip("originCommune", w.originCommune()), w.phone(),
-                clip("documentNumber", w.documentNumber()), clip("externalRef", w.externalRef()), errors, null, null,
-                errors.isEmpty() ? ManifestRow.Status.PENDING : ManifestRow.Status.INVALID, null, null, 0, List.of(), false);
+                clip("documentNumber", w.documentNumber()), clip("externalRef", w.externalRef()));
+        return ManifestRow.staged(groupId, offset + reading.number(), person, errors);
     }
 
     private static FieldError error(RowProblem problem) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.sira.arrivals.PersonReturn;
 import org.sira.arrivals.CountedPerson;
 import org.sira.arrivals.ReturnKind;
+import org.sira.people.PersonFacts;
 import org.sira.shared.jdbc.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,12 +30,17 @@ public class ReturnStore {
     /** The person's columns each return repeats, so that counting returns needs no join. */
     private static final List<String> COUNTED_TRAITS = List.of("person_sex", "origin_region_code", "origin_region_text");
 
+    /** Persons named in one update: far below any database's limit on parameters. */
+    private static final int UPDATE_BATCH = 1_000;
+
     private final JdbcClient jdbc;
     private final BulkInsert bulk;
+    private final PersonFacts persons;
 
-    ReturnStore(JdbcClient jdbc, BulkInsert bulk) {
+    ReturnStore(JdbcClient jdbc, BulkInsert bulk, PersonFacts persons) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.persons = persons;
     }
 
     public void insert(PersonReturn personReturn) {
@@ -68,28 +74,31 @@ public class ReturnStore {
 
     private Map<UUID, Object[]> countedTraits(List<UUID> personIds) {
         Map<UUID, Object[]> traits = new HashMap<>();
-        if (personIds.isEmpty()) {
-            return traits;
-        }
-        jdbc.sql("SELECT id, sex, origin_region_code, origin_region_text FROM person WHERE id IN (:ids)")
-                .param("ids", personIds)
-                .query(rs -> {
-                    traits.put(rs.getObject(1, UUID.class), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4)});
-                });
+        persons.of(personIds).forEach((id, facts) -> traits.put(id, traits(facts)));
         return traits;
     }
 
-    /** Copies the persons' current sex and region onto all their returns. */
+    private static Object[] traits(PersonFacts.Facts facts) {
+        return new Object[] {facts.sex() == null ? null : facts.sex().name(), facts.originRegionCode(), facts.originRegionText()};
+    }
+
+    /** Copies the persons' current sex and region onto all their returns: one update per distinct sex and region. */
     public void refreshCountedTraits(Collection<UUID> personIds) {
-        if (personIds.isEmpty()) {
-            return;
+        Map<UUID, PersonFacts.Facts> facts = persons.of(personIds);
+        Map<List<Object>, List<UUID>> alike = new HashMap<>();
+        for (UUID id : new java.util.HashSet<>(personIds)) {
+            Object[] traits = facts.containsKey(id) ? traits(facts.get(id)) : new Object[3];
+            alike.computeIfAbsent(java.util.Arrays.asList(traits), k -> new ArrayList<>()).add(id);
         }
-        jdbc.sql("""
-                UPDATE person_return SET
-                    person_sex = (SELECT p.sex FROM person p WHERE p.id = person_return.person_id),
-                    origin_region_code = (SELECT p.origin_region_code FROM person p WHERE p.id = person_return.person_id),
-                    origin_region_text = (SELECT p.origin_region_text FROM person p WHERE p.id = person_return.person_id)
-                WHERE person_id IN (:ids)""").param("ids", personIds).update();
+        alike.forEach((traits, ids) -> {
+            for (int from = 0; from < ids.size(); from += UPDATE_BATCH) {
+                jdbc.sql("""
+                        UPDATE person_return SET person_sex = :sex, origin_region_code = :code, origin_region_text = :text
+                        WHERE person_id IN (:ids)""").param("sex", traits.get(0)).param("code", traits.get(1))
+                        .param("text", traits.get(2)).param("ids", ids.subList(from, Math.min(ids.size(), from + UPDATE_BATCH)))
+                        .update();
+            }
+        });
     }
 
     public boolean update(UUID id, int expectedVersion, PersonReturn.ReturnDetails d, OffsetDateTime at, String by) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.sira.arrivals.ManifestRow;
+import org.sira.arrivals.ManifestDecisions;
 import org.sira.arrivals.Manifests;
 import org.sira.shared.InvalidInputException;
 import org.springframework.http.MediaType;
@@ -28,11 +29,13 @@ import org.springframework.web.multipart.MultipartFile;
 class ManifestApi {
 
     private final Manifests manifests;
+    private final ManifestDecisions decisions;
     private final Uploads uploads;
     private final ProblemFactory problems;
 
-    ManifestApi(Manifests manifests, Uploads uploads, ProblemFactory problems) {
+    ManifestApi(Manifests manifests, ManifestDecisions decisions, Uploads uploads, ProblemFactory problems) {
         this.manifests = manifests;
+        this.decisions = decisions;
         this.uploads = uploads;
         this.problems = problems;
     }
@@ -51,7 +54,7 @@ class ManifestApi {
         /** {@code errors}: the row's problems written in the caller's language. */
         static RowView of(ManifestRow r, ProblemFactory problems) {
             return new RowView(r.row(), r.id(), r.status().name(), r.candidates().stream()
-                    .map(c -> new CandidateView(c.personId(), c.externalRef(), c.fileNumber(), c.score(), c.verdict(), c.evidence()))
+                    .map(c -> new CandidateView(c.personId(), c.externalRef(), c.fileNumber(), c.score(), c.verdict().name(), c.evidence()))
                     .toList(), r.sameAsRow(), r.errors().isEmpty() ? null
                             : r.errors().stream().map(e -> problems.message(e.messageKey(), e.arguments())).toList(), r.personId(), r.version(),
                     r.reserved() ? Boolean.TRUE : null);
@@ -94,14 +97,14 @@ class ManifestApi {
                 if (decision.personId() == null) {
                     throw InvalidInputException.of("personId", "error.required");
                 }
-                yield manifests.sameAs(id, rowId, decision.version(), decision.personId());
+                yield decisions.sameAs(id, rowId, decision.version(), decision.personId());
             }
-            case "NEW_PERSON" -> manifests.newPerson(id, rowId, decision.version());
+            case "NEW_PERSON" -> decisions.newPerson(id, rowId, decision.version());
             case "SAME_AS_ROW" -> {
                 if (decision.row() == null) {
                     throw InvalidInputException.of("row", "error.required");
                 }
-                yield manifests.sameAsRow(id, rowId, decision.version(), decision.row());
+                yield decisions.sameAsRow(id, rowId, decision.version(), decision.row());
             }
             default -> throw InvalidInputException.of("decision", "error.unknown-value", kind.length() > 40 ? kind.substring(0, 40) : kind);
         };
@@ -110,11 +113,11 @@ class ManifestApi {
 
     @PostMapping("/api/v1/arrivals/{id}/manifest/accept-confident")
     Map<String, Integer> acceptConfident(@PathVariable UUID id) {
-        return Map.of("accepted", manifests.acceptConfident(id));
+        return Map.of("accepted", decisions.acceptConfident(id));
     }
 
     @PostMapping("/api/v1/arrivals/{id}/manifest/register-new")
     Map<String, Integer> registerNew(@PathVariable UUID id) {
-        return Map.of("registered", manifests.registerNew(id));
+        return Map.of("registered", decisions.registerNew(id));
     }
 }

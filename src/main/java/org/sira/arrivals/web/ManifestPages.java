@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpSession;
 
 import org.sira.arrivals.ArrivalGroups;
 import org.sira.arrivals.ManifestRow;
+import org.sira.arrivals.ListedPerson;
+import org.sira.arrivals.ManifestDecisions;
 import org.sira.arrivals.Manifests;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonView;
@@ -34,15 +36,17 @@ import org.springframework.web.multipart.MultipartFile;
 class ManifestPages {
 
     private final Manifests manifests;
+    private final ManifestDecisions decisions;
     private final ArrivalGroups groups;
     private final PersonRegistry persons;
     private final ProblemFactory problems;
     private final PendingManifests pending;
     private final Uploads uploads;
 
-    ManifestPages(Manifests manifests, ArrivalGroups groups, PersonRegistry persons, ProblemFactory problems,
-                  PendingManifests pending, Uploads uploads) {
+    ManifestPages(Manifests manifests, ManifestDecisions decisions, ArrivalGroups groups, PersonRegistry persons,
+                  ProblemFactory problems, PendingManifests pending, Uploads uploads) {
         this.manifests = manifests;
+        this.decisions = decisions;
         this.pending = pending;
         this.uploads = uploads;
         this.groups = groups;
@@ -91,7 +95,7 @@ class ManifestPages {
 
     @PostMapping("/arrivals/{id}/manifest/accept-confident")
     String acceptConfident(@PathVariable UUID id) {
-        int accepted = manifests.acceptConfident(id);
+        int accepted = decisions.acceptConfident(id);
         return "redirect:/arrivals/" + id + "/manifest?accepted=" + accepted;
     }
 
@@ -113,19 +117,19 @@ class ManifestPages {
                 // Left out, score and all.
             }
         }
+        ListedPerson said = row.person();
         List<Comparison> lines = new ArrayList<>();
-        lines.add(line("field.familyName", row.familyName(), candidates, PersonView::familyName));
-        lines.add(line("field.givenNames", row.givenNames(), candidates, PersonView::givenNames));
-        lines.add(line("field.sex", row.sex(), candidates, p -> p.sex() == null ? null : p.sex().name()));
-        lines.add(line("field.birthDate", row.birthDate() == null ? null
-                : new org.sira.people.BirthDate(row.birthDate(), org.sira.people.DatePrecision.valueOf(row.birthPrecision())).display(),
+        lines.add(line("field.familyName", said.familyName(), candidates, PersonView::familyName));
+        lines.add(line("field.givenNames", said.givenNames(), candidates, PersonView::givenNames));
+        lines.add(line("field.sex", said.sex() == null ? null : said.sex().name(), candidates, p -> p.sex() == null ? null : p.sex().name()));
+        lines.add(line("field.birthDate", said.birthDate() == null ? null : said.birthDate().display(),
                 candidates, PersonView::birthDateDisplay));
-        lines.add(line("field.fatherGivenName", row.fatherGivenName(), candidates, PersonView::fatherGivenName));
-        lines.add(line("field.motherName", row.motherName(), candidates, PersonView::motherName));
-        lines.add(line("field.originRegion", row.originRegion(), candidates, PersonView::originRegion));
-        lines.add(line("field.originCommune", row.originCommune(), candidates, PersonView::originCommune));
-        lines.add(line("field.phone", row.phone(), candidates, PersonView::phone));
-        lines.add(line("field.documentNumber", row.documentNumber(), candidates, PersonView::documentNumber));
+        lines.add(line("field.fatherGivenName", said.fatherGivenName(), candidates, PersonView::fatherGivenName));
+        lines.add(line("field.motherName", said.motherName(), candidates, PersonView::motherName));
+        lines.add(line("field.originRegion", said.originRegion(), candidates, PersonView::originRegion));
+        lines.add(line("field.originCommune", said.originCommune(), candidates, PersonView::originCommune));
+        lines.add(line("field.phone", said.phone(), candidates, PersonView::phone));
+        lines.add(line("field.documentNumber", said.documentNumber(), candidates, PersonView::documentNumber));
         model.addAttribute("group", groups.find(id));
         model.addAttribute("row", row);
         model.addAttribute("people", candidates);
@@ -140,9 +144,9 @@ class ManifestPages {
                   @RequestParam(required = false) Integer otherRow, Model model) {
         try {
             switch (decision) {
-                case "SAME_PERSON" -> manifests.sameAs(id, rowId, version, Objects.requireNonNull(personId, "personId"));
-                case "NEW_PERSON" -> manifests.newPerson(id, rowId, version);
-                case "SAME_AS_ROW" -> manifests.sameAsRow(id, rowId, version, Objects.requireNonNull(otherRow, "otherRow"));
+                case "SAME_PERSON" -> decisions.sameAs(id, rowId, version, Objects.requireNonNull(personId, "personId"));
+                case "NEW_PERSON" -> decisions.newPerson(id, rowId, version);
+                case "SAME_AS_ROW" -> decisions.sameAsRow(id, rowId, version, Objects.requireNonNull(otherRow, "otherRow"));
                 default -> throw InvalidInputException.of("decision", "error.unknown-value", decision);
             }
             return "redirect:/arrivals/" + id + "/manifest?decided";
@@ -150,7 +154,7 @@ class ManifestPages {
             return "redirect:/arrivals/" + id + "/manifest?stale";
         } catch (InvalidInputException | NullPointerException e) {
             model.addAttribute("decisionError", e instanceof InvalidInputException invalid
-                    ? invalid.errors().stream().map(FieldError::messageKey).map(k -> problems.message(k)).toList()
+                    ? invalid.errors().stream().map(error -> problems.message(error.messageKey(), error.arguments())).toList()
                     : List.of(problems.message("error.required")));
             return compare(id, rowId, model);
         } catch (org.sira.shared.NotFoundException e) {

@@ -354,7 +354,8 @@ public class PersonStore {
         return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(separator));
     }
 
-    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String joined) {
+    /** The values of a column that holds enum names joined by commas. */
+    public static <E extends Enum<E>> Set<E> enums(Class<E> type, String joined) {
         EnumSet<E> set = EnumSet.noneOf(type);
         split(joined, ",").forEach(name -> set.add(Enum.valueOf(type, name.strip())));
         return set;
