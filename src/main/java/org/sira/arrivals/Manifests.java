@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.sira.matching.MatchIndex;
 import org.sira.matching.MatchRecord;
@@ -455,8 +454,7 @@ public class Manifests {
     }
 
     private static String explain(List<org.sira.matching.FieldEvidence> evidence) {
-        String text = evidence.stream().map(Object::toString).collect(Collectors.joining("; "));
-        return text.length() > 2000 ? text.substring(0, 2000) : text;
+        return org.sira.matching.Explanation.write(evidence, 2000);
     }
 
     private static double round(double score) {

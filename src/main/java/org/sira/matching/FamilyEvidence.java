@@ -34,11 +34,11 @@ final class FamilyEvidence implements EvidenceSink {
     }
 
     @Override
-    public void add(String field, Agreement agreement, double weight, String detail) {
+    public void add(String field, Agreement agreement, double weight, String detail, List<String> values) {
         if (lines == null) {
             return;
         }
-        lines.add(new FieldEvidence(field, agreement, weight, detail));
+        lines.add(new FieldEvidence(field, agreement, weight, detail, values));
     }
 
     /** The most {@link #total} could come to once {@code origin} and parents weighing at most {@code parents} are added. */
@@ -55,7 +55,7 @@ final class FamilyEvidence implements EvidenceSink {
                 if (w > 0 && scale < 1) {
                     detail += String.format(Locale.ROOT, "; family evidence capped, x%.2f", scale);
                 }
-                sink.add(line.field(), line.agreement(), w > 0 ? w * scale : w, detail);
+                sink.add(line.field(), line.agreement(), w > 0 ? w * scale : w, detail, line.values());
             }
         }
         return positive * scale + negative;

@@ -24,6 +24,8 @@ public final class MatchIndex {
     private final RecordPreparation preparation;
     private final RecordSlots slots;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ClearLeadRule clearLead;
+    private final CorroborationRule corroboration;
     private volatile PairScorer scorer;
 
     public MatchIndex() {
@@ -41,6 +43,8 @@ public final class MatchIndex {
         this.preparation = new RecordPreparation(normaliser, vocabulary, settings.extraFieldNames());
         this.slots = new RecordSlots(settings, statistics, vocabulary, expectedRecords);
         this.scorer = new PairScorer(vocabulary, statistics, settings, normaliser);
+        this.clearLead = new ClearLeadRule(settings.matchMargin());
+        this.corroboration = new CorroborationRule(settings.weightFor(settings.matchScore()) + CorroborationRule.UNCORROBORATED_EXTRA);
     }
 
     /** Adds a record, replacing any record with the same id. */
@@ -81,7 +85,7 @@ public final class MatchIndex {
             for (RecordSlots.Hit hit : ranked) {
                 candidates.add(explain(prepared, slots.at(hit.slot()), current));
             }
-            return candidates;
+            return clearLead.apply(candidates, (a, b) -> sameBeyondDoubt(slots.byId(a), slots.byId(b), current));
         });
     }
 
@@ -169,13 +173,21 @@ public final class MatchIndex {
         return pairs;
     }
 
+    /**
+     * Whether two indexed records are one person registered twice: a MATCH with each other by a wide
+     * margin, since namesakes of one village with fathers of the same name come close to a plain MATCH.
+     */
+    private boolean sameBeyondDoubt(PreparedRecord a, PreparedRecord b, PairScorer current) {
+        return current.weight(a, b, null) >= settings.weightFor(settings.matchScore()) + ClearLeadRule.REGISTERED_TWICE_EXTRA;
+    }
+
     private Candidate explain(PreparedRecord query, PreparedRecord candidate, PairScorer current) {
         List<FieldEvidence> evidence = new ArrayList<>();
         double weight = current.weight(query, candidate,
-                (field, agreement, w, detail) -> evidence.add(new FieldEvidence(field, agreement, w, detail)));
+                (field, agreement, w, detail, values) -> evidence.add(new FieldEvidence(field, agreement, w, detail, values)));
         evidence.sort(Comparator.comparingDouble((FieldEvidence e) -> -Math.abs(e.weight())));
         double score = settings.score(weight);
-        return new Candidate(candidate.id, settings.verdict(score), score, weight, evidence);
+        return corroboration.apply(new Candidate(candidate.id, settings.verdict(score), score, weight, evidence));
     }
 
     /**

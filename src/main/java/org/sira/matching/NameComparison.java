@@ -1,5 +1,6 @@
 package org.sira.matching;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,8 +27,8 @@ final class NameComparison {
     }
 
     /** How two names agree at best, and on which keys (for their rarity and for the explanation). */
-    record NameAgreement(Agreement level, int key, int otherKey) {
-        static final NameAgreement MISSING = new NameAgreement(Agreement.MISSING, -1, -1);
+    record NameAgreement(Agreement level, int key, int otherKey, int word, int otherWord) {
+        static final NameAgreement MISSING = new NameAgreement(Agreement.MISSING, -1, -1, -1, -1);
     }
 
     /**
@@ -78,13 +79,6 @@ final class NameComparison {
         return x.level == Agreement.MISSING || y.level.compareTo(x.level) < 0 ? y : x;
     }
 
-    /** The weight of two sets of given names (a father's, say), reported under {@code field}. */
-    double givenNameSet(MatchField field, int[] a, int[] b, ValueFrequencies frequencies, EvidenceSink sink) {
-        NameAgreement agreement = compareNames(a, b, true);
-        report(sink, field, agreement, frequencies, "");
-        return nameWeight(field, agreement, frequencies);
-    }
-
     /** Best agreement between any word of one name and any word of the other. */
     NameAgreement compareNames(int[] a, int[] b, boolean givenNames) {
         int na = PreparedRecord.wordCount(a);
@@ -100,7 +94,8 @@ final class NameComparison {
                 if (best == null || level.compareTo(best.level) < 0
                         || (level == best.level && level.compareTo(Agreement.VARIANT) <= 0
                         && statistics(givenNames).share(PreparedRecord.key(a, i)) < statistics(givenNames).share(best.key))) {
-                    best = new NameAgreement(level, PreparedRecord.key(a, i), PreparedRecord.key(b, j));
+                    best = new NameAgreement(level, PreparedRecord.key(a, i), PreparedRecord.key(b, j),
+                            PreparedRecord.word(a, i), PreparedRecord.word(b, j));
                 }
             }
         }
@@ -170,6 +165,13 @@ final class NameComparison {
 
     private void report(EvidenceSink sink, MatchField field, NameAgreement agreement, ValueFrequencies frequencies,
             String prefix) {
+        if (sink != null) {
+            report(sink, field, agreement, frequencies, prefix, nameWeight(field, agreement, frequencies));
+        }
+    }
+
+    void report(EvidenceSink sink, MatchField field, NameAgreement agreement, ValueFrequencies frequencies,
+            String prefix, double weight) {
         if (sink == null) {
             return;
         }
@@ -178,6 +180,7 @@ final class NameComparison {
                 + (agreement.level.compareTo(Agreement.VARIANT) <= 0
                         ? String.format(Locale.ROOT, ", shared by %.2f%%", 100 * frequencies.share(agreement.key))
                         : "");
-        sink.add(field.label(), agreement.level, nameWeight(field, agreement, frequencies), detail);
+        sink.add(field.label(), agreement.level, weight, detail, agreement.level == Agreement.MISSING ? List.of()
+                : List.of(vocabulary.text(agreement.word), vocabulary.text(agreement.otherWord)));
     }
 }

@@ -79,7 +79,7 @@ final class PairScorer {
         int fields = MatchField.values().length + settings.extraFieldNames().size();
         Agreement[] levels = new Agreement[fields];
         Arrays.fill(levels, Agreement.MISSING);
-        weight(a, b, (field, agreement, w, detail) -> levels[indexOf(field)] = agreement);
+        weight(a, b, (field, agreement, w, detail, values) -> levels[indexOf(field)] = agreement);
         return levels;
     }
 

@@ -17,7 +17,25 @@ final class ParentComparison {
     }
 
     double father(PreparedRecord a, PreparedRecord b, EvidenceSink sink) {
-        return names.givenNameSet(MatchField.FATHER, a.father, b.father, statistics.father, sink);
+        NameComparison.NameAgreement agreement = names.compareNames(a.father, b.father, true);
+        double weight = agreement.level() == Agreement.DISAGREE
+                ? ParentDisagreement.father(share(statistics.father, agreement.key()), share(statistics.father, agreement.otherKey()))
+                : names.nameWeight(MatchField.FATHER, agreement, statistics.father);
+        names.report(sink, MatchField.FATHER, agreement, statistics.father, "", weight);
+        return weight;
+    }
+
+    private static double share(ValueFrequencies frequencies, int key) {
+        return Math.max(frequencies.share(key), MIN_SHARE);
+    }
+
+    /** How common a mother's name is: the product of the shares of its words among mothers' names. */
+    private double nameShare(int[] mother) {
+        double share = 1;
+        for (int i = 0; i < PreparedRecord.wordCount(mother); i++) {
+            share *= share(statistics.mother, PreparedRecord.key(mother, i));
+        }
+        return share;
     }
 
     /** The mother's name has several words: each agreeing word is evidence. */
@@ -30,6 +48,7 @@ final class ParentComparison {
         }
         double sharedShare = 1;
         int agreeing = 0;
+        int differing = 0;
         boolean exact = true;
         boolean typo = false;
         for (int i = 0; i < na; i++) {
@@ -45,6 +64,8 @@ final class ParentComparison {
                 sharedShare *= Math.max(statistics.mother.share(PreparedRecord.key(a.mother, i)), MIN_SHARE);
             } else if (best != Agreement.DISAGREE) {
                 typo = true;
+            } else {
+                differing++;
             }
         }
         int needed = Math.min(na, nb);
@@ -53,13 +74,17 @@ final class ParentComparison {
             Agreement level = exact ? Agreement.EXACT : Agreement.VARIANT;
             return emit(sink, MatchField.MOTHER, level, w.weightOfShared(level, Math.max(sharedShare, 1e-7)), () -> agreed + " word(s) agree");
         }
-        if (agreeing > 0) {
+        if (agreeing > 0 && (differing == 0 || na != nb)) {
             return emit(sink, MatchField.MOTHER, Agreement.RELATED,
                     w.weightOfShared(Agreement.RELATED, Math.max(sharedShare, MIN_SHARE)), () -> "only " + agreed + " word(s) agree");
         }
-        Agreement level = typo ? Agreement.TYPO : Agreement.DISAGREE;
-        return emit(sink, MatchField.MOTHER, level, weights.of(MatchField.MOTHER, level),
-                () -> level == Agreement.TYPO ? "close spelling" : "different");
+        if (typo && agreeing == 0) {
+            return emit(sink, MatchField.MOTHER, Agreement.TYPO, weights.of(MatchField.MOTHER, Agreement.TYPO), () -> "close spelling");
+        }
+        // Same first name but another family name is another woman: the mother's family name does not change.
+        double against = ParentDisagreement.mother(nameShare(a.mother), nameShare(b.mother));
+        return emit(sink, MatchField.MOTHER, Agreement.DISAGREE, against,
+                () -> agreed > 0 ? "same first name, other family name" : "different");
     }
 
     /**

@@ -39,10 +39,12 @@ class ManifestPages {
     private final ProblemFactory problems;
     private final PendingManifests pending;
     private final Uploads uploads;
+    private final PlainWords plainWords;
 
     ManifestPages(Manifests manifests, ArrivalGroups groups, PersonRegistry persons, ProblemFactory problems,
-                  PendingManifests pending, Uploads uploads) {
+                  PendingManifests pending, Uploads uploads, PlainWords plainWords) {
         this.manifests = manifests;
+        this.plainWords = plainWords;
         this.pending = pending;
         this.uploads = uploads;
         this.groups = groups;
@@ -131,6 +133,7 @@ class ManifestPages {
         model.addAttribute("people", candidates);
         model.addAttribute("lines", lines);
         model.addAttribute("scores", scores);
+        model.addAttribute("explanations", scores.stream().map(c -> plainWords.explain(c.evidence())).toList());
         return "arrivals/manifest-row";
     }
 
