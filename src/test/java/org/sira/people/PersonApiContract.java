@@ -93,6 +93,18 @@ abstract class PersonApiContract {
                 .andExpect(jsonPath("$.items[0].returns").doesNotExist());
     }
 
+    @Test
+    void findsCoulibalyAwaFirstWhenSearchingKulibaliAouaTheWayItIsSaid() throws Exception {
+        for (String given : new String[] {"Aminata", "Moussa", "Awa", "Oumou"}) {
+            create(Role.RECEPTION, "{\"familyName\":\"Coulibaly\",\"givenNames\":\"" + given + "\"}");
+        }
+        create(Role.RECEPTION, """
+                {"familyName":"Traoré","givenNames":"Aoua"}""");
+        mvc.perform(get("/api/v1/persons").param("q", "Kulibali Aoua").with(users.as(Role.CASEWORKER)))
+                .andExpect(jsonPath("$.items[0].familyName").value("Coulibaly"))
+                .andExpect(jsonPath("$.items[0].givenNames").value("Awa"));
+    }
+
     @Tag("asvs-2.3.4")
     @Test
     void updatesWithTheCurrentVersionAndRefusesAStaleOneWithTheNewerValues() throws Exception {
