@@ -38,7 +38,9 @@ final class ClearLeadRule {
         List<Boolean> sameAsBest = new ArrayList<>(ranked.size());
         Candidate rival = null;
         for (Candidate c : ranked) {
-            boolean same = c == best || samePerson.test(best.recordId(), c.recordId());
+            // Only a candidate within reach or itself a MATCH needs the extra comparison with the best.
+            boolean matters = c.weight() > best.weight() - margin || c.verdict() == Verdict.MATCH;
+            boolean same = c == best || (matters && samePerson.test(best.recordId(), c.recordId()));
             sameAsBest.add(same);
             if (!same && rival == null && c.weight() > best.weight() - margin) {
                 rival = c;
