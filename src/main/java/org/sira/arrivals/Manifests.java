@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.sira.arrivals.internal.ManifestReading;
 import org.sira.arrivals.internal.ManifestRowStore;
@@ -200,8 +199,7 @@ public class Manifests {
     }
 
     private static String explain(List<org.sira.matching.FieldEvidence> evidence) {
-        String text = evidence.stream().map(Object::toString).collect(Collectors.joining("; "));
-        return text.length() > 2000 ? text.substring(0, 2000) : text;
+        return org.sira.matching.Explanation.write(evidence, 2000);
     }
 
     private static double round(double score) {

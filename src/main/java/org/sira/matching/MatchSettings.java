@@ -12,32 +12,46 @@ import java.util.List;
  * @param maxBlockSize     blocks larger than this are skipped (their records are still reached by other keys)
  * @param maxCandidates    how many candidates a query returns at most
  * @param extraFieldNames  the {@link MatchRecord#extraFields()} to compare, in order
+ * @param matchMargin      bits by which a MATCH must be ahead of the best candidate that is another person
+ *                         (see {@link ClearLeadRule})
  */
 public record MatchSettings(MatchWeights weights, double priorLog2Odds, double matchScore, double possibleScore,
-        int maxBlockSize, int maxCandidates, List<String> extraFieldNames) {
+        int maxBlockSize, int maxCandidates, List<String> extraFieldNames, double matchMargin) {
 
     public MatchSettings {
         if (!(possibleScore > 0 && possibleScore <= matchScore && matchScore < 1)) {
             throw new IllegalArgumentException("Need 0 < possibleScore <= matchScore < 1");
         }
         extraFieldNames = List.copyOf(extraFieldNames);
+        if (matchMargin < 0) {
+            throw new IllegalArgumentException("Need matchMargin >= 0");
+        }
     }
 
     public static MatchSettings defaults() {
-        return new MatchSettings(MatchWeights.malianDefaults(), -14, 0.955, 0.20, 20_000, 10, List.of());
+        return new MatchSettings(MatchWeights.malianDefaults(), -14, 0.955, 0.20, 20_000, 10, List.of(),
+                ClearLeadRule.DEFAULT_MARGIN);
     }
 
     public MatchSettings withWeights(MatchWeights newWeights) {
         return new MatchSettings(newWeights, priorLog2Odds, matchScore, possibleScore, maxBlockSize, maxCandidates,
-                extraFieldNames);
+                extraFieldNames, matchMargin);
     }
 
     public MatchSettings withThresholds(double prior, double match, double possible) {
-        return new MatchSettings(weights, prior, match, possible, maxBlockSize, maxCandidates, extraFieldNames);
+        return new MatchSettings(weights, prior, match, possible, maxBlockSize, maxCandidates, extraFieldNames,
+                matchMargin);
     }
 
     public MatchSettings withExtraFields(List<String> names) {
-        return new MatchSettings(weights, priorLog2Odds, matchScore, possibleScore, maxBlockSize, maxCandidates, names);
+        return new MatchSettings(weights, priorLog2Odds, matchScore, possibleScore, maxBlockSize, maxCandidates, names,
+                matchMargin);
+    }
+
+    /** The same settings with another {@link #matchMargin()}. */
+    public MatchSettings withMatchMargin(double bits) {
+        return new MatchSettings(weights, priorLog2Odds, matchScore, possibleScore, maxBlockSize, maxCandidates,
+                extraFieldNames, bits);
     }
 
     double score(double weight) {

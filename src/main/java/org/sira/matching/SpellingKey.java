@@ -18,15 +18,30 @@ final class SpellingKey {
     private SpellingKey() {
     }
 
-    /** Lower-case ASCII letters only: "Keïta" → "keita", "N'Diaye" → "ndiaye". */
+    /**
+     * Lower-case ASCII letters only: "Keïta" → "keita", "N'Diaye" → "ndiaye". The letters of Bambara
+     * orthography become their French spelling: ɛ → e, ɔ → o, ɲ → ny, ŋ → ng, and in a word written so, c
+     * (said "tch") → tch: "Jɛnɛba" → "jeneba".
+     */
     static String plain(String token) {
         String decomposed = Normalizer.normalize(token, Normalizer.Form.NFD);
         String stripped = DIACRITICS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        boolean bambara = stripped.chars().anyMatch(c -> c == 'ɛ' || c == 'ɔ' || c == 'ɲ' || c == 'ŋ');
         StringBuilder letters = new StringBuilder(stripped.length());
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
-            if (c >= 'a' && c <= 'z') {
+            if (bambara && c == 'c') {
+                letters.append("tch");
+            } else if (c >= 'a' && c <= 'z') {
                 letters.append(c);
+            } else if (c == 'ɛ') {
+                letters.append('e');
+            } else if (c == 'ɔ') {
+                letters.append('o');
+            } else if (c == 'ɲ') {
+                letters.append("ny");
+            } else if (c == 'ŋ') {
+                letters.append("ng");
             } else if (c == 'ø') {
                 letters.append('o');
             } else if (c == 'æ') {
@@ -48,8 +63,8 @@ final class SpellingKey {
         // French writes the Mande palatal /j/ as "dj" or "di" before a vowel: Djara, Diarra, Kadidia.
         s = s.replace("dj", "j");
         s = palataliseDiBeforeVowel(s);
-        // "ch"/"sh" are one sound; x is free for it once "x" itself is rewritten.
-        s = s.replace("x", "ks").replace("ch", "X").replace("sh", "X");
+        // "ch"/"sh" are one sound, and "tch" (Bambara c) is heard as it; x is free for it once "x" itself is rewritten.
+        s = s.replace("x", "ks").replace("tch", "X").replace("ch", "X").replace("sh", "X");
         s = s.replace("kh", "k").replace("ph", "f").replace("th", "t").replace("gh", "g");
         s = s.replace("qu", "k").replace("gui", "gi").replace("gue", "ge");
         s = s.replace('c', 'k').replace('q', 'k');

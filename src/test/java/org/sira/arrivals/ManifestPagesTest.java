@@ -57,6 +57,8 @@ class ManifestPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // The registry has the full date of birth, the manifest only the year: shown as a difference.
         assertThat(compare).contains("class=\"diff\"", "1993-05-05", "Nouvelle personne");
+        // Why, in words; the engine's numbers behind a toggle.
+        assertThat(compare).contains("Même nom de famille, même prénom, même année de naissance.", "<details>", "givenNames EXACT");
         mvc.perform(post("/arrivals/" + group + "/manifest/accept-confident").with(users.page(Role.RECEPTION)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         UUID third = jdbc.sql("SELECT id FROM manifest_row WHERE group_id = :g AND row_number = 4")

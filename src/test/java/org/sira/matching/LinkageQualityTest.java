@@ -34,9 +34,14 @@ class LinkageQualityTest {
         assertThat(quality.linksFound()).isGreaterThanOrEqualTo(0.98);
     }
 
+    /**
+     * Lowered from 0.90 by issue 13: a MATCH now needs a clear lead over any other person and something
+     * personal beyond names and place, so some returnees who were matched alone now go to review (still
+     * offered: see the links found). Precision over recall: a false merge costs more than a tap.
+     */
     @Test
     void mostReturningPeopleAreMatchedWithoutReview() {
-        assertThat(quality.matchRecall()).isGreaterThanOrEqualTo(0.90);
+        assertThat(quality.matchRecall()).isGreaterThanOrEqualTo(0.80);
     }
 
     @Test

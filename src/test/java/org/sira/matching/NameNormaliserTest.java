@@ -151,4 +151,30 @@ class NameNormaliserTest {
         assertThat(NameKeys.searchKeys(null)).isEmpty();
         assertThat(NameKeys.searchKeys(" - ")).isEmpty();
     }
+
+    @Test
+    void readsBambaraOrthographyAsTheFrenchSpelling() {
+        assertThat(given("Jɛnɛba")).isEqualTo(given("Djénéba")).isEqualTo(given("Dyeneba"));
+        assertThat(surname("Kulibali")).isEqualTo(surname("Coulibaly"));
+        assertThat(surname("Sisɛ")).isEqualTo(surname("Cissé"));
+        assertThat(surname("Kɔnɛ")).isEqualTo(surname("Koné"));
+        assertThat(SpellingKey.plain("Ɲɛlɛ")).isEqualTo("nyele");
+        assertThat(SpellingKey.plain("Maŋ")).isEqualTo("mang");
+        assertThat(SpellingKey.of(SpellingKey.plain("Cɛka"))).isEqualTo(SpellingKey.of(SpellingKey.plain("Tchéka")));
+    }
+
+    @Test
+    void knowsTheFrenchRenderingsOfTheWSound() {
+        assertThat(given("Aoua")).isEqualTo(given("Awa")).isEqualTo(given("Hawa")).isEqualTo(given("Aouah"));
+        assertThat(given("Oumou")).isEqualTo(given("Umu"));
+        assertThat(given("Ouassa")).isEqualTo(given("Wassa"));
+        assertThat(surname("Diawara")).isEqualTo(surname("Jawara")).isEqualTo(surname("Diaouara"));
+        assertThat(surname("Ouattara")).isEqualTo(surname("Watara"));
+    }
+
+    @Test
+    void aSearchForKulibaliAouaSharesBothKeysWithCoulibalyAwa() {
+        assertThat(NameKeys.searchKeys("Coulibaly Awa")).containsAll(List.of(surname("Kulibali"), given("Aoua")));
+        assertThat(NameKeys.searchKeys("Kulibali Aoua")).contains(surname("Coulibaly"), given("Awa"));
+    }
 }

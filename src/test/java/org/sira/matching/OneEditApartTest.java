@@ -22,15 +22,15 @@ class OneEditApartTest {
                 b = a.substring(0, at) + (random.nextBoolean() ? letters.charAt(random.nextInt(4)) : "")
                         + a.substring(at + random.nextInt(2));
             }
-            assertThat(PairScorer.oneEditApart(a, b)).as("%s / %s", a, b).isEqualTo(levenshtein.apply(a, b) == 1);
+            assertThat(Slips.oneEditApart(a, b)).as("%s / %s", a, b).isEqualTo(levenshtein.apply(a, b) == 1);
         }
     }
 
     @Test
     void treatsAnInsertedLetterAsOneSlip() {
-        assertThat(PairScorer.oneEditApart("kalaban", "kalabann")).isTrue();
-        assertThat(PairScorer.oneEditApart("kalaban", "kalaban")).isFalse();
-        assertThat(PairScorer.oneEditApart("kalaban", "kalbana")).isFalse();
+        assertThat(Slips.oneEditApart("kalaban", "kalabann")).isTrue();
+        assertThat(Slips.oneEditApart("kalaban", "kalaban")).isFalse();
+        assertThat(Slips.oneEditApart("kalaban", "kalbana")).isFalse();
     }
 
     private static String randomWord(Random random, String letters) {

@@ -174,6 +174,34 @@ final class SyntheticPopulation {
                 place[0], place[1], village, other.phone(), other.document());
     }
 
+    /** Someone else with the same name from the same village: a cousin, perhaps named after the same grandfather. */
+    Person villageNamesakeOf(Person p, boolean sameFather) {
+        Person other = newPerson();
+        LocalDate birth = other.birth().withYear(p.birth().getYear() + random.nextInt(9) - 4);
+        return new Person(other.personId(), p.family(), p.given(), p.sex(), birth, sameFather ? p.father() : other.father(),
+                other.mother(), p.region(), p.commune(), p.village(), other.phone(), other.document());
+    }
+
+    /** Another known spelling of a family name, or the name itself. */
+    String surnameVariant(String family) {
+        return variant(SURNAMES, family);
+    }
+
+    /** Another known spelling of a given name of that sex, or the name itself. */
+    String givenNameVariant(String sex, String given) {
+        return variant(sex.equals("M") ? MALE : FEMALE, given);
+    }
+
+    /** A slip of the keyboard in a word. */
+    String slip(String word) {
+        return typo(word);
+    }
+
+    /** The next free record id. */
+    String nextRecordId() {
+        return "r" + nextRecordId++;
+    }
+
     private Person person(String sex, String family, String father, String mother, String[] place, String village,
             int year) {
         String given = (String) pick(sex.equals("M") ? MALE : FEMALE, sex.equals("M") ? maleCumulative : femaleCumulative)[0];

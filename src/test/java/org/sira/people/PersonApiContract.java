@@ -93,6 +93,28 @@ abstract class PersonApiContract {
                 .andExpect(jsonPath("$.items[0].returns").doesNotExist());
     }
 
+    @Test
+    void findsCoulibalyAwaFirstWhenSearchingKulibaliAouaTheWayItIsSaid() throws Exception {
+        String[][] people = {{"Coulibaly", "Aminata"}, {"Coulibaly", "Moussa"}, {"Coulibaly", "Awa"}, {"Coulibaly", "Oumou"},
+            {"Traoré", "Aoua"}};
+        for (int i = 0; i < people.length; i++) {
+            create(Role.RECEPTION, "{\"familyName\":\"" + people[i][0] + "\",\"givenNames\":\"" + people[i][1]
+                    + "\",\"externalRef\":\"aoua-search-" + i + "\"}");
+        }
+        JsonNode found = json.readTree(mvc.perform(get("/api/v1/persons").param("q", "Kulibali Aoua").with(users.as(Role.CASEWORKER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        // Other tests may have registered a Kulibali Aoua too: among these five, Coulibaly Awa comes first.
+        String firstOfThese = null;
+        for (JsonNode item : found.get("items")) {
+            JsonNode ref = item.get("externalRef");
+            if (ref != null && ref.asString().startsWith("aoua-search-")) {
+                firstOfThese = ref.asString();
+                break;
+            }
+        }
+        assertThat(firstOfThese).isEqualTo("aoua-search-2");
+    }
+
     @Tag("asvs-2.3.4")
     @Test
     void updatesWithTheCurrentVersionAndRefusesAStaleOneWithTheNewerValues() throws Exception {

@@ -42,11 +42,13 @@ class ManifestPages {
     private final ProblemFactory problems;
     private final PendingManifests pending;
     private final Uploads uploads;
+    private final PlainWords plainWords;
 
     ManifestPages(Manifests manifests, ManifestDecisions decisions, ArrivalGroups groups, PersonRegistry persons,
-                  ProblemFactory problems, PendingManifests pending, Uploads uploads) {
+                  ProblemFactory problems, PendingManifests pending, Uploads uploads, PlainWords plainWords) {
         this.manifests = manifests;
         this.decisions = decisions;
+        this.plainWords = plainWords;
         this.pending = pending;
         this.uploads = uploads;
         this.groups = groups;
@@ -135,6 +137,7 @@ class ManifestPages {
         model.addAttribute("people", candidates);
         model.addAttribute("lines", lines);
         model.addAttribute("scores", scores);
+        model.addAttribute("explanations", scores.stream().map(c -> plainWords.explain(c.evidence())).toList());
         return "arrivals/manifest-row";
     }
 

@@ -1,0 +1,85 @@
+package org.sira.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A MATCH needs something personal beyond the names and the family, and no parent against it. Namesakes
+ * from one village, sons of fathers with the same name, agree on every name and place; what tells them
+ * apart is a birth date that agrees (same day, or same month or year at the coarser precision), the same
+ * phone or identity document, or the mother's name. Without any of these a candidate stays POSSIBLE unless
+ * its weight is overwhelming; with a father's or mother's name that plainly differs it stays POSSIBLE
+ * whatever its weight: a person looks at it.
+ */
+final class CorroborationRule {
+
+    static final String FIELD = "corroboration";
+    /** Bits above the MATCH weight from which the names, the family and the place alone may carry a MATCH. */
+    static final double UNCORROBORATED_EXTRA = 8;
+
+    private static final Set<String> PERSONAL = Set.of(MatchField.BIRTH_DATE.label(), MatchField.PHONE.label(),
+            MatchField.DOCUMENT.label(), MatchField.MOTHER.label());
+
+    private final double uncorroboratedWeight;
+
+    /** {@code uncorroboratedWeight}: the weight from which a MATCH needs no corroboration. */
+    CorroborationRule(double uncorroboratedWeight) {
+        this.uncorroboratedWeight = uncorroboratedWeight;
+    }
+
+    /**
+     * The candidate, demoted to POSSIBLE if it was a MATCH that nothing personal corroborates (unless its
+     * weight is overwhelming), or one where a parent's name plainly disagrees.
+     */
+    Candidate apply(Candidate candidate) {
+        if (candidate.verdict() != Verdict.MATCH) {
+            return candidate;
+        }
+        String why;
+        if (parentDisagrees(candidate.evidence())) {
+            why = "a parent's name differs";
+        } else if (candidate.weight() < uncorroboratedWeight && !corroborated(candidate.evidence())) {
+            why = "nothing personal agrees beyond the names and the place: birth date, phone, document or mother";
+        } else {
+            return candidate;
+        }
+        List<FieldEvidence> evidence = new ArrayList<>(candidate.evidence());
+        evidence.add(new FieldEvidence(FIELD, Agreement.MISSING, 0, why));
+        return new Candidate(candidate.recordId(), Verdict.POSSIBLE, candidate.score(), candidate.weight(), evidence);
+    }
+
+    static boolean corroborated(List<FieldEvidence> evidence) {
+        for (FieldEvidence e : evidence) {
+            if (PERSONAL.contains(e.field()) && corroborates(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean corroborates(FieldEvidence e) {
+        Agreement level = e.agreement();
+        if (e.field().equals(MatchField.MOTHER.label())) {
+            return level == Agreement.EXACT || level == Agreement.VARIANT || level == Agreement.RELATED;
+        }
+        if (e.field().equals(MatchField.DOCUMENT.label())) {
+            return level == Agreement.EXACT || level == Agreement.TYPO;
+        }
+        if (e.field().equals(MatchField.BIRTH_DATE.label())) {
+            return level == Agreement.EXACT || level == Agreement.VARIANT;
+        }
+        return level == Agreement.EXACT;
+    }
+
+    /** A parent's name that plainly disagrees. */
+    static boolean parentDisagrees(List<FieldEvidence> evidence) {
+        for (FieldEvidence e : evidence) {
+            if ((e.field().equals(MatchField.FATHER.label()) || e.field().equals(MatchField.MOTHER.label()))
+                    && e.agreement() == Agreement.DISAGREE) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+package org.sira.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CorroborationRuleTest {
+
+    private final CorroborationRule rule = new CorroborationRule(26.5);
+
+    private static Candidate match(double weight, FieldEvidence... evidence) {
+        return new Candidate("c", Verdict.MATCH, 0.96, weight, List.of(evidence));
+    }
+
+    private static FieldEvidence line(MatchField field, Agreement agreement, double weight) {
+        return new FieldEvidence(field.label(), agreement, weight, "");
+    }
+
+    @Test
+    void namesAndPlaceAloneDoNotMakeAMatch() {
+        Candidate judged = rule.apply(match(19.2, line(MatchField.GIVEN_NAMES, Agreement.EXACT, 6.9),
+                line(MatchField.FATHER, Agreement.EXACT, 4.6), line(MatchField.COMMUNE, Agreement.EXACT, 3.8),
+                line(MatchField.BIRTH_DATE, Agreement.MISSING, 0)));
+
+        assertThat(judged.verdict()).isEqualTo(Verdict.POSSIBLE);
+        assertThat(judged.evidence()).anyMatch(e -> e.field().equals(CorroborationRule.FIELD));
+    }
+
+    @Test
+    void anAgreeingBirthDateOrPhoneOrMotherCorroborates() {
+        assertThat(rule.apply(match(20, line(MatchField.BIRTH_DATE, Agreement.VARIANT, 4.8))).verdict()).isEqualTo(Verdict.MATCH);
+        assertThat(rule.apply(match(20, line(MatchField.PHONE, Agreement.EXACT, 15))).verdict()).isEqualTo(Verdict.MATCH);
+        assertThat(rule.apply(match(20, line(MatchField.MOTHER, Agreement.EXACT, 10))).verdict()).isEqualTo(Verdict.MATCH);
+    }
+
+    @Test
+    void aBirthYearTwoOffDoesNotCorroborate() {
+        assertThat(rule.apply(match(20, line(MatchField.BIRTH_DATE, Agreement.RELATED, 0.5))).verdict()).isEqualTo(Verdict.POSSIBLE);
+    }
+
+    @Test
+    void anOverwhelmingWeightNeedsNoCorroboration() {
+        assertThat(rule.apply(match(27, line(MatchField.VILLAGE, Agreement.EXACT, 8))).verdict()).isEqualTo(Verdict.MATCH);
+    }
+
+    @Test
+    void aParentsNameThatDiffersKeepsEvenAStrongCandidateForAPerson() {
+        Candidate judged = rule.apply(match(30, line(MatchField.BIRTH_DATE, Agreement.EXACT, 13),
+                line(MatchField.MOTHER, Agreement.DISAGREE, -3)));
+
+        assertThat(judged.verdict()).isEqualTo(Verdict.POSSIBLE);
+    }
+}
