@@ -1,0 +1,196 @@
+package org.sira.casework;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.sira.arrivals.ReturnsRecorded;
+import org.sira.casework.internal.FollowUpStore;
+import org.sira.people.PersonRegistry;
+import org.sira.people.PersonVisibility;
+import org.sira.security.AuditLog;
+import org.sira.security.CurrentUser;
+import org.sira.shared.FieldError;
+import org.sira.shared.Ids;
+import org.sira.shared.InvalidInputException;
+import org.sira.shared.NotFoundException;
+import org.sira.shared.PageOf;
+import org.sira.shared.Paging;
+import org.sira.shared.StaleRecordException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follow-ups: planned after each return by {@link FollowUpPlanner}, added by hand, listed when
+ * due (only for persons the reader may see), closed by their outcome (audited).
+ */
+@Service
+public class FollowUps {
+
+    static final int MAX_NOTE = 2000;
+    private static final int MAX_CALLS = 500;
+
+    private final FollowUpStore store;
+    private final FollowUpPlanner planner;
+    private final PersonRegistry persons;
+    private final PersonVisibility visibility;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FollowUps(FollowUpStore store, FollowUpPlanner planner, PersonRegistry persons, PersonVisibility visibility,
+              AuditLog audit, Clock clock) {
+        this.store = store;
+        this.planner = planner;
+        this.persons = persons;
+        this.visibility = visibility;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Plans the follow-ups of these returns, all in one bulk write, in the transaction that recorded them. */
+    @Transactional
+    public int schedule(List<ReturnsRecorded.Recorded> returns) {
+        LocalDate today = LocalDate.now(clock);
+        List<FollowUpStore.NewFollowUp> planned = new ArrayList<>();
+        for (ReturnsRecorded.Recorded r : returns) {
+            for (FollowUpPlanner.Planned p : planner.plan(r.arrivalDate(), today)) {
+                planned.add(new FollowUpStore.NewFollowUp(Ids.newId(), r.personId(), r.returnId(), p.kind(), p.due(), null));
+            }
+        }
+        store.insertAll(planned, now(), CurrentUser.name());
+        return planned.size();
+    }
+
+    /** The open follow-ups due on or before {@code dueBefore}, oldest first, of persons the reader may see. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public PageOf<DueFollowUp> due(LocalDate dueBefore, Paging paging) {
+        String visible = visibility.visiblePersonId("f.person_id");
+        List<DueFollowUp> items = store.due(dueBefore, visible, paging.offset(), paging.size());
+        visibility.recordReads(items.stream().map(DueFollowUp::personId).toList());
+        return new PageOf<>(items, store.countDue(dueBefore, visible), paging.page(), paging.size());
+    }
+
+    /** The calls of the week: open follow-ups due by {@code until} (overdue ones first), with names and phones. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('CASEWORK')")
+    public List<DueCall> calls(LocalDate until) {
+        List<DueCall> calls = store.calls(until, visibility.visiblePersonId("f.person_id"), MAX_CALLS);
+        visibility.recordReads(calls.stream().map(DueCall::personId).toList());
+        return calls;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('CASEWORK')")
+    public List<FollowUpView> of(UUID personId) {
+        persons.find(personId);
+        return store.ofPerson(personId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('CASEWORK')")
+    public FollowUpView addAdHoc(UUID personId, FollowUpInput input) {
+        persons.find(personId);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate due = date("due", input.due(), errors);
+        String note = blankToNull(input.note());
+        FieldError.checkLength("note", note, MAX_NOTE, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID id = Ids.newId();
+        store.insertAll(List.of(new FollowUpStore.NewFollowUp(id, personId, null, FollowUpPlanner.AD_HOC, due, note)),
+                now(), CurrentUser.name());
+        audit.record("CREATE", "FOLLOW_UP", id.toString(), null, "person " + personId + ", due " + due);
+        return store.find(id).orElseThrow();
+    }
+
+    /** Closes a follow-up with its outcome; a death or a new departure cancels the person's other open ones. */
+    @Transactional
+    @PreAuthorize("hasAuthority('CASEWORK')")
+    public FollowUpView recordOutcome(UUID followUpId, OutcomeInput input) {
+        FollowUpView before = find(followUpId);
+        List<FieldError> errors = new ArrayList<>();
+        FollowUpOutcome outcome = outcome(input.outcome(), errors);
+        LocalDate on = input.date() == null || input.date().isBlank() ? LocalDate.now(clock) : date("date", input.date(), errors);
+        String note = blankToNull(input.note());
+        FieldError.checkLength("note", note, MAX_NOTE, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        FollowUp followUp = FollowUp.of(before);
+        followUp.recordOutcome(outcome, on, LocalDate.now(clock));
+        OffsetDateTime now = now();
+        if (!store.close(followUpId, before.version(), outcome, on, note, now, CurrentUser.name())) {
+            throw new StaleRecordException("FOLLOW_UP", followUpId, store.find(followUpId).orElse(before));
+        }
+        audit.record("UPDATE", "FOLLOW_UP", followUpId.toString(), before.status().name(), outcome + " " + on);
+        if (outcome.endsFollowUps()) {
+            int cancelled = store.cancelOpen(before.personId(), now, CurrentUser.name());
+            if (cancelled > 0) {
+                audit.record("CANCEL", "FOLLOW_UP", before.personId().toString(), null, cancelled + " open follow-ups, " + outcome);
+            }
+        }
+        return store.find(followUpId).orElseThrow();
+    }
+
+    /** A follow-up whose person the reader may see; any other is not found, as a follow-up. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('CASEWORK')")
+    public FollowUpView find(UUID followUpId) {
+        FollowUpView found = store.find(followUpId).orElseThrow(() -> new NotFoundException("FOLLOW_UP", followUpId));
+        try {
+            persons.find(found.personId());
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("FOLLOW_UP", followUpId);
+        }
+        return found;
+    }
+
+    /** The kinds a follow-up may have: {@code MONTH_<n>} for each planned delay, and {@code AD_HOC}. */
+    public List<String> kinds() {
+        return planner.kinds();
+    }
+
+    private static FollowUpOutcome outcome(String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError("outcome", "error.required"));
+            return null;
+        }
+        try {
+            return FollowUpOutcome.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            errors.add(new FieldError("outcome", "error.unknown-value", value));
+            return null;
+        }
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "error.required"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeException e) {
+            errors.add(new FieldError(field, "error.expected-date"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
