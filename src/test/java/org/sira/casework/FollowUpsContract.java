@@ -167,4 +167,23 @@ abstract class FollowUpsContract {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/follow-ups").with(users.as(Role.VIEWER))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void followUpsAndReferralsFollowAMergeAndGoBackWhenItIsUndone() throws Exception {
+        String kept = person("Fupmerge", false);
+        String merged = person("Fupmerge", false);
+        returnOn(merged, today);
+        mvc.perform(post("/api/v1/persons/" + merged + "/referrals").with(users.as(Role.CASEWORKER)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"partner\":\"AMSS\",\"service\":\"Médiation\"}")).andExpect(status().isCreated());
+        String mergeId = json.readTree(mvc.perform(post("/api/v1/persons/" + kept + "/merge").with(users.as(Role.CASEWORKER))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mergedId\":\"" + merged + "\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("id").asString();
+        assertThat(followUpsOf(kept).size()).isEqualTo(3);
+        mvc.perform(get("/api/v1/persons/" + kept + "/referrals").with(users.as(Role.CASEWORKER))).andExpect(jsonPath("$.total").value(1));
+
+        mvc.perform(post("/api/v1/merges/" + mergeId + "/undo").with(users.as(Role.COORDINATOR))).andExpect(status().isOk());
+        assertThat(followUpsOf(kept).size()).isZero();
+        assertThat(followUpsOf(merged).size()).isEqualTo(3);
+        mvc.perform(get("/api/v1/persons/" + merged + "/referrals").with(users.as(Role.CASEWORKER))).andExpect(jsonPath("$.total").value(1));
+    }
 }
