@@ -1,14 +1,12 @@
 package org.sira.casework;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.sira.arrivals.ReturnsRecorded;
@@ -79,11 +77,14 @@ public class FollowUps {
         return new PageOf<>(items, store.countDue(dueBefore, visible), paging.page(), paging.size());
     }
 
-    /** The calls of the week: open follow-ups due by {@code until} (overdue ones first), with names and phones. */
+    /**
+     * The calls of the week: open follow-ups due by {@code until} (overdue ones first), with names
+     * and phones; {@code mine}: only of persons whose open case is the reader's.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('CASEWORK')")
-    public List<DueCall> calls(LocalDate until) {
-        List<DueCall> calls = store.calls(until, visibility.visiblePersonId("f.person_id"), MAX_CALLS);
+    public List<DueCall> calls(LocalDate until, boolean mine) {
+        List<DueCall> calls = store.calls(until, visibility.visiblePersonId("f.person_id"), mine ? CurrentUser.name() : null, MAX_CALLS);
         visibility.recordReads(calls.stream().map(DueCall::personId).toList());
         return calls;
     }
@@ -100,8 +101,8 @@ public class FollowUps {
     public FollowUpView addAdHoc(UUID personId, FollowUpInput input) {
         persons.find(personId);
         List<FieldError> errors = new ArrayList<>();
-        LocalDate due = date("due", input.due(), errors);
-        String note = blankToNull(input.note());
+        LocalDate due = Fields.date(input.due(), "due", errors);
+        String note = Fields.text(input.note());
         FieldError.checkLength("note", note, MAX_NOTE, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -119,9 +120,9 @@ public class FollowUps {
     public FollowUpView recordOutcome(UUID followUpId, OutcomeInput input) {
         FollowUpView before = find(followUpId);
         List<FieldError> errors = new ArrayList<>();
-        FollowUpOutcome outcome = outcome(input.outcome(), errors);
-        LocalDate on = input.date() == null || input.date().isBlank() ? LocalDate.now(clock) : date("date", input.date(), errors);
-        String note = blankToNull(input.note());
+        FollowUpOutcome outcome = Fields.choice(FollowUpOutcome.class, input.outcome(), "outcome", errors);
+        LocalDate on = input.date() == null || input.date().isBlank() ? LocalDate.now(clock) : Fields.date(input.date(), "date", errors);
+        String note = Fields.text(input.note());
         FieldError.checkLength("note", note, MAX_NOTE, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -158,36 +159,6 @@ public class FollowUps {
     /** The kinds a follow-up may have: {@code MONTH_<n>} for each planned delay, and {@code AD_HOC}. */
     public List<String> kinds() {
         return planner.kinds();
-    }
-
-    private static FollowUpOutcome outcome(String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError("outcome", "error.required"));
-            return null;
-        }
-        try {
-            return FollowUpOutcome.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            errors.add(new FieldError("outcome", "error.unknown-value", value));
-            return null;
-        }
-    }
-
-    private static LocalDate date(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "error.required"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeException e) {
-            errors.add(new FieldError(field, "error.expected-date"));
-            return null;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private OffsetDateTime now() {

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.sira.casework.internal.ReferralStore;
@@ -81,7 +80,7 @@ public class Referrals {
         ReferralView before = find(personId, referralId);
         List<FieldError> errors = new ArrayList<>();
         ReferralStatus next = status(input.status(), errors);
-        String feedback = blankToNull(input.feedback());
+        String feedback = Fields.text(input.feedback());
         FieldError.checkLength("feedback", feedback, MAX_FEEDBACK, errors);
         if (next == null && feedback == null && errors.isEmpty()) {
             errors.add(new FieldError("status", "referral.update.empty"));
@@ -117,33 +116,26 @@ public class Referrals {
         return store.find(personId, referralId).orElseThrow(() -> new NotFoundException("REFERRAL", referralId));
     }
 
+    /** The partner's answer, if any: ACCEPTED, REFUSED or DONE (SENT is where a referral starts, not an answer). */
     private static ReferralStatus status(String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            ReferralStatus status = ReferralStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-            if (status != ReferralStatus.SENT) {
-                return status;
-            }
-        } catch (IllegalArgumentException unknown) {
-            // said below
+        ReferralStatus status = Fields.choice(ReferralStatus.class, value, "status", errors);
+        if (status == ReferralStatus.SENT) {
+            errors.add(new FieldError("status", "error.unknown-value", value));
+            return null;
         }
-        errors.add(new FieldError("status", "error.unknown-value", value));
-        return null;
+        return status;
     }
 
     private static String required(String field, String value, int max, List<FieldError> errors) {
-        String text = blankToNull(value);
+        String text = Fields.text(value);
         if (text == null) {
             errors.add(new FieldError(field, "error.required"));
         }
         FieldError.checkLength(field, text, max, errors);
         return text;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private OffsetDateTime now() {

@@ -27,5 +27,7 @@ public enum Permission {
     /** Casework: referrals to partners, follow-ups and their outcomes, reintegration assessments read. */
     CASEWORK,
     /** Record a reintegration assessment (the caseworker who interviewed the person). */
-    REINTEGRATION_ASSESS
+    REINTEGRATION_ASSESS,
+    /** Approve the closure of a case someone asked for. */
+    CASE_CLOSE_APPROVE
 }

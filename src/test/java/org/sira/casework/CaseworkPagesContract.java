@@ -98,4 +98,40 @@ abstract class CaseworkPagesContract {
         mvc.perform(post("/persons/" + person + "/reintegration-assessments").with(users.page(Role.COORDINATOR)).with(csrf())
                 .param("date", "2025-07-15").param("answer-HOUSING", "GOOD")).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theCasePartOfThePageOpensAssessesAndClosesWithTheCoordinatorsApproval() throws Exception {
+        String person = person("Pagecase", "76 00 00 04");
+        String page = "/persons/" + person + "/casework";
+        mvc.perform(post("/persons/" + person + "/cases").with(users.page(Role.CASEWORKER)).with(csrf()))
+                .andExpect(redirectedUrl(page + "?saved"));
+        String caseId = json.readTree(mvc.perform(get("/api/v1/persons/" + person + "/cases").with(users.as(Role.CASEWORKER)))
+                .andReturn().getResponse().getContentAsString()).get(0).get("id").asString();
+        mvc.perform(post("/cases/" + caseId + "/needs").with(users.page(Role.CASEWORKER)).with(csrf())
+                .param("need-HEALTH", "HIGH").param("need-DEBT", "").param("need-LEGAL", "LOW")).andExpect(redirectedUrl(page + "?saved"));
+        assertThat(read(page, Role.CASEWORKER)).contains("Ouvert", "Santé · Priorité haute", "Juridique · Priorité basse")
+                .doesNotContain("Dettes · ");
+        mvc.perform(post("/cases/" + caseId + "/closure-request").with(users.page(Role.CASEWORKER)).with(csrf())
+                .param("reason", "Installé à Ségou avec sa famille")).andExpect(redirectedUrl(page + "?saved"));
+        mvc.perform(post("/cases/" + caseId + "/closure-approval").with(users.page(Role.CASEWORKER)).with(csrf()))
+                .andExpect(redirectedUrl(page));
+        assertThat(read(page, Role.CASEWORKER)).contains("Clôture demandée par").doesNotContain("Approuver la clôture");
+        assertThat(read(page, Role.COORDINATOR)).contains("Approuver la clôture");
+        mvc.perform(post("/cases/" + caseId + "/closure-approval").with(users.page(Role.COORDINATOR)).with(csrf()))
+                .andExpect(redirectedUrl(page + "?saved"));
+        assertThat(read(page, Role.CASEWORKER)).contains("Installé à Ségou", "Ouvrir un dossier");
+    }
+
+    @Test
+    void theWeekShowsOnlyTheCallsOfMyCasesWhenAsked() throws Exception {
+        String mine = person("Pagemine", "76 00 00 05");
+        String other = person("Pageother", "76 00 00 06");
+        for (String p : new String[] {mine, other}) {
+            mvc.perform(post("/persons/" + p + "/follow-ups").with(users.page(Role.CASEWORKER)).with(csrf())
+                    .param("due", LocalDate.now().toString())).andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post("/persons/" + mine + "/cases").with(users.page(Role.CASEWORKER)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(read("/follow-ups?mine=true", Role.CASEWORKER)).contains("PAGEMINE").doesNotContain("PAGEOTHER");
+        assertThat(read("/follow-ups", Role.CASEWORKER)).contains("PAGEMINE", "PAGEOTHER");
+    }
 }

@@ -1,9 +1,15 @@
 package org.sira.casework.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.sira.casework.CaseStatus;
+import org.sira.casework.CaseView;
+import org.sira.casework.Cases;
 import org.sira.casework.FollowUpInput;
+import org.sira.casework.Need;
+import org.sira.casework.Priority;
 import org.sira.casework.FollowUpOutcome;
 import org.sira.casework.FollowUpStatus;
 import org.sira.casework.FollowUps;
@@ -31,10 +37,12 @@ class CaseworkPages {
 
     private final Referrals referrals;
     private final FollowUps followUps;
+    private final Cases cases;
     private final PersonRegistry persons;
     private final ProblemFactory problems;
 
-    CaseworkPages(Referrals referrals, FollowUps followUps, PersonRegistry persons, ProblemFactory problems) {
+    CaseworkPages(Referrals referrals, FollowUps followUps, Cases cases, PersonRegistry persons, ProblemFactory problems) {
+        this.cases = cases;
         this.referrals = referrals;
         this.followUps = followUps;
         this.persons = persons;
@@ -80,6 +88,11 @@ class CaseworkPages {
         model.addAttribute("personView", persons.findView(id));
         model.addAttribute("referrals", referrals.of(id, new Paging(0, PageOf.MAX_SIZE)).items());
         model.addAttribute("followUps", followUps.of(id));
+        List<CaseView> all = cases.of(id);
+        model.addAttribute("currentCase", all.stream().filter(c -> c.status() != CaseStatus.CLOSED).findFirst().orElse(null));
+        model.addAttribute("closedCases", all.stream().filter(c -> c.status() == CaseStatus.CLOSED).toList());
+        model.addAttribute("needs", Need.values());
+        model.addAttribute("priorities", Priority.values());
         model.addAttribute("referral", referral);
         model.addAttribute("errors", errors);
         model.addAttribute("answers", new ReferralStatus[] {ReferralStatus.ACCEPTED, ReferralStatus.REFUSED, ReferralStatus.DONE});

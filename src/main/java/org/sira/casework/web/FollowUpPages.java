@@ -38,8 +38,8 @@ class FollowUpPages {
     }
 
     @GetMapping("/follow-ups")
-    String week(Model model) {
-        return week(Map.of(), model);
+    String week(@RequestParam(defaultValue = "false") boolean mine, Model model) {
+        return week(mine, Map.of(), model);
     }
 
     /** Records an outcome from the week's list or from the person's page, and goes back there. */
@@ -52,16 +52,17 @@ class FollowUpPages {
             followUps.recordOutcome(id, input);
             return "redirect:" + page + "?saved";
         } catch (InvalidInputException e) {
-            return week(problems.fieldMessages(e.errors()), model);
+            return week(false, problems.fieldMessages(e.errors()), model);
         }
     }
 
-    private String week(Map<String, String> errors, Model model) {
+    private String week(boolean mine, Map<String, String> errors, Model model) {
         LocalDate today = LocalDate.now(clock);
         LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         model.addAttribute("today", today);
         model.addAttribute("until", sunday);
-        model.addAttribute("calls", followUps.calls(sunday));
+        model.addAttribute("calls", followUps.calls(sunday, mine));
+        model.addAttribute("mine", mine);
         model.addAttribute("outcomes", FollowUpOutcome.values());
         model.addAttribute("errors", errors);
         return "casework/week";
