@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When to call a returnee: so many months after the arrival date ({@code sira.follow-ups.months},
- * 3, 6 and 12 by default), each of kind {@code MONTH_<n>}; a date already past on the day the
- * return is recorded is not planned (an imported return of 2015 plans none).
+ * 3, 6 and 12 by default; empty: no follow-up is planned), each of kind {@code MONTH_<n>}; a date
+ * already past on the day the return is recorded is not planned (an imported return of 2015 plans none).
  */
 @Component
 public class FollowUpPlanner {

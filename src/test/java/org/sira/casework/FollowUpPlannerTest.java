@@ -42,4 +42,9 @@ class FollowUpPlannerTest {
         assertThat(new FollowUpPlanner(List.of(12, 1)).kinds()).containsExactly("MONTH_1", "MONTH_12", "AD_HOC");
         assertThatThrownBy(() -> new FollowUpPlanner(List.of(0))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void withoutDelaysNothingIsPlanned() {
+        assertThat(new FollowUpPlanner(List.of()).plan(today, today)).isEmpty();
+    }
 }
