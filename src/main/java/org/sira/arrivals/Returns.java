@@ -19,6 +19,7 @@ import org.sira.security.CurrentUser;
 import org.sira.shared.Ids;
 import org.sira.shared.NotFoundException;
 import org.sira.shared.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,9 +40,11 @@ public class Returns implements ReturnHistory {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Returns(ReturnStore store, ReturnInputReader reader, PersonRegistry persons, ReferenceData reference,
-            AuditLog audit, JsonMapper json, Clock clock) {
+            AuditLog audit, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.reader = reader;
         this.persons = persons;
@@ -66,6 +69,7 @@ public class Returns implements ReturnHistory {
                 CurrentUser.name(), 0);
         store.insert(created);
         audit.record("CREATE", "RETURN", created.id().toString(), null, "person=" + personId + " " + json.writeValueAsString(details));
+        events.publishEvent(recorded(List.of(created)));
         return created;
     }
 
@@ -131,6 +135,12 @@ public class Returns implements ReturnHistory {
         }
         store.insertAll(created, knownPersons);
         audit.record("BULK_CREATE", "RETURN", null, null, reason + ": " + created.size() + " returns");
+        events.publishEvent(recorded(created));
+    }
+
+    private static ReturnsRecorded recorded(List<PersonReturn> created) {
+        return new ReturnsRecorded(created.stream()
+                .map(r -> new ReturnsRecorded.Recorded(r.id(), r.personId(), r.details().arrivalDate())).toList());
     }
 
     /** Keys (person, date, kind, country) of the returns these persons already have, so a re-import adds none twice. */

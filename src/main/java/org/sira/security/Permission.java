@@ -23,5 +23,11 @@ public enum Permission {
     /** Edit reference lists (administrative divisions, languages). */
     REFERENCE_EDIT,
     /** Write and read the notes of psychosocial sessions (the counsellor role alone; every reading is audited). */
-    PSYCHOSOCIAL_NOTES
+    PSYCHOSOCIAL_NOTES,
+    /** Casework: referrals to partners, follow-ups and their outcomes, reintegration assessments read. */
+    CASEWORK,
+    /** Record a reintegration assessment (the caseworker who interviewed the person). */
+    REINTEGRATION_ASSESS,
+    /** Approve the closure of a case someone asked for. */
+    CASE_CLOSE_APPROVE
 }

@@ -2,7 +2,6 @@ package org.sira.arrivals.internal;
 
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -23,27 +22,21 @@ public class MergeMoves {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final org.sira.shared.jdbc.MergeMoves moves;
 
-    MergeMoves(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    MergeMoves(org.sira.shared.jdbc.MergeMoves moves) {
+        this.moves = moves;
     }
 
     public void move(UUID mergeId, UUID mergedId, UUID keptId) {
         for (Moved moved : Moved.values()) {
-            jdbc.sql("INSERT INTO arrivals_merge_move (merge_id, record_type, record_id) SELECT :m, :type, id FROM "
-                            + moved.table + " WHERE person_id = :merged")
-                    .param("m", mergeId).param("type", moved.name()).param("merged", mergedId).update();
-            jdbc.sql("UPDATE " + moved.table + " SET person_id = :kept WHERE person_id = :merged")
-                    .param("kept", keptId).param("merged", mergedId).update();
+            moves.move("arrivals_merge_move", moved.table, moved.name(), mergeId, mergedId, keptId);
         }
     }
 
     public void moveBack(UUID mergeId, UUID mergedId) {
         for (Moved moved : Moved.values()) {
-            jdbc.sql("UPDATE " + moved.table + " SET person_id = :merged WHERE id IN "
-                            + "(SELECT record_id FROM arrivals_merge_move WHERE merge_id = :m AND record_type = :type)")
-                    .param("merged", mergedId).param("m", mergeId).param("type", moved.name()).update();
+            moves.moveBack("arrivals_merge_move", moved.table, moved.name(), mergeId, mergedId);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.sira.shared.DomainException;
 import org.sira.shared.FieldError;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.NotFoundException;
+import org.sira.shared.RefusedInputException;
 import org.sira.shared.StaleRecordException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.sira.shared.UnavailableException;
@@ -61,6 +62,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
         return respond(problems.invalid(e.errors()));
+    }
+
+    @ExceptionHandler(RefusedInputException.class)
+    ResponseEntity<ProblemDetail> refused(RefusedInputException e) {
+        ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-broken", "error.invalid-input");
+        problem.setProperty("errors", e.errors().stream().map(problems::describe).toList());
+        return respond(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)

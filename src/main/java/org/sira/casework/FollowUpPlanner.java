@@ -1,0 +1,54 @@
+package org.sira.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When to call a returnee: so many months after the arrival date ({@code sira.follow-ups.months},
+ * 3, 6 and 12 by default; empty: no follow-up is planned), each of kind {@code MONTH_<n>}; a date
+ * already past on the day the return is recorded is not planned (an imported return of 2015 plans none).
+ */
+@Component
+public class FollowUpPlanner {
+
+    /** The kind of a follow-up added by hand, at any date. */
+    public static final String AD_HOC = "AD_HOC";
+
+    private final List<Integer> months;
+
+    FollowUpPlanner(@Value("${sira.follow-ups.months:3,6,12}") List<Integer> months) {
+        if (months.stream().anyMatch(m -> m == null || m < 1 || m > 120)) {
+            throw new IllegalArgumentException("sira.follow-ups.months: whole months from 1 to 120, was " + months);
+        }
+        this.months = months.stream().distinct().sorted().toList();
+    }
+
+    /** A follow-up to plan: its kind and due date. */
+    public record Planned(String kind, LocalDate due) {
+    }
+
+    public List<Planned> plan(LocalDate arrivalDate, LocalDate today) {
+        List<Planned> planned = new ArrayList<>(months.size());
+        for (int m : months) {
+            LocalDate due = arrivalDate.plusMonths(m);
+            if (!due.isBefore(today)) {
+                planned.add(new Planned(kind(m), due));
+            }
+        }
+        return planned;
+    }
+
+    public List<String> kinds() {
+        List<String> kinds = new ArrayList<>(months.stream().map(FollowUpPlanner::kind).toList());
+        kinds.add(AD_HOC);
+        return kinds;
+    }
+
+    static String kind(int months) {
+        return "MONTH_" + months;
+    }
+}

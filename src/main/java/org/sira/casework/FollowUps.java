@@ -1,0 +1,167 @@
+package org.sira.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.sira.arrivals.ReturnsRecorded;
+import org.sira.casework.internal.FollowUpStore;
+import org.sira.people.PersonRegistry;
+import org.sira.people.PersonVisibility;
+import org.sira.security.AuditLog;
+import org.sira.security.CurrentUser;
+import org.sira.shared.FieldError;
+import org.sira.shared.Ids;
+import org.sira.shared.InvalidInputException;
+import org.sira.shared.NotFoundException;
+import org.sira.shared.PageOf;
+import org.sira.shared.Paging;
+import org.sira.shared.StaleRecordException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follow-ups: planned after each return by {@link FollowUpPlanner}, added by hand, listed when
+ * due (only for persons the reader may see), closed by their outcome (audited).
+ */
+@Service
+public class FollowUps {
+
+    static final int MAX_NOTE = 2000;
+    private static final int MAX_CALLS = 500;
+
+    private final FollowUpStore store;
+    private final FollowUpPlanner planner;
+    private final PersonRegistry persons;
+    private final PersonVisibility visibility;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FollowUps(FollowUpStore store, FollowUpPlanner planner, PersonRegistry persons, PersonVisibility visibility,
+              AuditLog audit, Clock clock) {
+        this.store = store;
+        this.planner = planner;
+        this.persons = persons;
+        this.visibility = visibility;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Plans the follow-ups of these returns, all in one bulk write, in the transaction that recorded them. */
+    @Transactional
+    public int schedule(List<ReturnsRecorded.Recorded> returns) {
+        LocalDate today = LocalDate.now(clock);
+        List<FollowUpStore.NewFollowUp> planned = new ArrayList<>();
+        for (ReturnsRecorded.Recorded r : returns) {
+            for (FollowUpPlanner.Planned p : planner.plan(r.arrivalDate(), today)) {
+                planned.add(new FollowUpStore.NewFollowUp(Ids.newId(), r.personId(), r.returnId(), p.kind(), p.due(), null));
+            }
+        }
+        store.insertAll(planned, now(), CurrentUser.name());
+        return planned.size();
+    }
+
+    /** The open follow-ups due on or before {@code dueBefore}, oldest first, of persons the reader may see. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('PERSON_READ')")
+    public PageOf<DueFollowUp> due(LocalDate dueBefore, Paging paging) {
+        String visible = visibility.visiblePersonId("f.person_id");
+        List<DueFollowUp> items = store.due(dueBefore, visible, paging.offset(), paging.size());
+        visibility.recordReads(items.stream().map(DueFollowUp::personId).toList());
+        return new PageOf<>(items, store.countDue(dueBefore, visible), paging.page(), paging.size());
+    }
+
+    /**
+     * The calls of the week: open follow-ups due by {@code until} (overdue ones first), with names
+     * and phones; {@code mine}: only of persons whose open case is the reader's.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('CASEWORK')")
+    public List<DueCall> calls(LocalDate until, boolean mine) {
+        List<DueCall> calls = store.calls(until, visibility.visiblePersonId("f.person_id"), mine ? CurrentUser.name() : null, MAX_CALLS);
+        visibility.recordReads(calls.stream().map(DueCall::personId).toList());
+        return calls;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('CASEWORK')")
+    public List<FollowUpView> of(UUID personId) {
+        persons.find(personId);
+        return store.ofPerson(personId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('CASEWORK')")
+    public FollowUpView addAdHoc(UUID personId, FollowUpInput input) {
+        persons.find(personId);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate due = Fields.date(input.due(), "due", errors);
+        String note = Fields.text(input.note());
+        FieldError.checkLength("note", note, MAX_NOTE, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID id = Ids.newId();
+        store.insertAll(List.of(new FollowUpStore.NewFollowUp(id, personId, null, FollowUpPlanner.AD_HOC, due, note)),
+                now(), CurrentUser.name());
+        audit.record("CREATE", "FOLLOW_UP", id.toString(), null, "person " + personId + ", due " + due);
+        return store.find(id).orElseThrow();
+    }
+
+    /** Closes a follow-up with its outcome; a death or a new departure cancels the person's other open ones. */
+    @Transactional
+    @PreAuthorize("hasAuthority('CASEWORK')")
+    public FollowUpView recordOutcome(UUID followUpId, OutcomeInput input) {
+        FollowUpView before = find(followUpId);
+        List<FieldError> errors = new ArrayList<>();
+        FollowUpOutcome outcome = Fields.choice(FollowUpOutcome.class, input.outcome(), "outcome", errors);
+        LocalDate on = input.date() == null || input.date().isBlank() ? LocalDate.now(clock) : Fields.date(input.date(), "date", errors);
+        String note = Fields.text(input.note());
+        FieldError.checkLength("note", note, MAX_NOTE, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        FollowUp followUp = FollowUp.of(before);
+        followUp.recordOutcome(outcome, on, LocalDate.now(clock));
+        OffsetDateTime now = now();
+        if (!store.close(followUpId, before.version(), outcome, on, note, now, CurrentUser.name())) {
+            throw new StaleRecordException("FOLLOW_UP", followUpId, store.find(followUpId).orElse(before));
+        }
+        audit.record("UPDATE", "FOLLOW_UP", followUpId.toString(), before.status().name(), outcome + " " + on);
+        if (outcome.endsFollowUps()) {
+            int cancelled = store.cancelOpen(before.personId(), now, CurrentUser.name());
+            if (cancelled > 0) {
+                audit.record("CANCEL", "FOLLOW_UP", before.personId().toString(), null, cancelled + " open follow-ups, " + outcome);
+            }
+        }
+        return store.find(followUpId).orElseThrow();
+    }
+
+    /** A follow-up whose person the reader may see; any other is not found, as a follow-up. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('CASEWORK')")
+    public FollowUpView find(UUID followUpId) {
+        FollowUpView found = store.find(followUpId).orElseThrow(() -> new NotFoundException("FOLLOW_UP", followUpId));
+        try {
+            persons.find(found.personId());
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("FOLLOW_UP", followUpId);
+        }
+        return found;
+    }
+
+    /** The kinds a follow-up may have: {@code MONTH_<n>} for each planned delay, and {@code AD_HOC}. */
+    public List<String> kinds() {
+        return planner.kinds();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Casework after a return: referrals to partners (with the person's consent to share data, or an
+ * audited override), follow-ups scheduled after each return and their outcomes, the weekly due list.
+ */
+package org.sira.casework;

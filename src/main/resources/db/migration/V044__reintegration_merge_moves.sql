@@ -1,0 +1,7 @@
+-- The assessments a merge moved, noted by reintegration itself: undoing the merge moves back exactly these.
+CREATE TABLE reintegration_merge_move (
+    merge_id    UUID        NOT NULL,
+    record_type VARCHAR(30) NOT NULL,
+    record_id   UUID        NOT NULL,
+    PRIMARY KEY (merge_id, record_type, record_id)
+);

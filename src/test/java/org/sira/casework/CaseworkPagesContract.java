@@ -1,0 +1,137 @@
+package org.sira.casework;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.sira.security.Role;
+import org.sira.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The caseworker's pages: a person's referrals and follow-ups, the week's calls, the reintegration scores. */
+abstract class CaseworkPagesContract {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired JsonMapper json;
+
+    private String person(String familyName, String phone) throws Exception {
+        return json.readTree(mvc.perform(post("/api/v1/persons").with(users.as(Role.CASEWORKER)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"familyName\":\"" + familyName + "\",\"givenNames\":\"Kadiatou\",\"phone\":\"" + phone + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+    }
+
+    private String read(String path, Role role) throws Exception {
+        return mvc.perform(get(path).with(users.page(role))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theWeekListsTheCallDueWithTheNumberToCallAndItsOutcomeClosesIt() throws Exception {
+        String person = person("Pageweek", "76 12 34 56");
+        mvc.perform(post("/persons/" + person + "/follow-ups").with(users.page(Role.CASEWORKER)).with(csrf())
+                        .param("due", LocalDate.now().minusDays(1).toString()).param("note", "Rappeler"))
+                .andExpect(redirectedUrl("/persons/" + person + "/casework?saved"));
+        String week = read("/follow-ups", Role.CASEWORKER);
+        assertThat(week).contains("PAGEWEEK Kadiatou", "+22376123456", "En retard");
+        String id = json.readTree(mvc.perform(get("/api/v1/persons/" + person + "/follow-ups").with(users.as(Role.CASEWORKER)))
+                .andReturn().getResponse().getContentAsString()).get(0).get("id").asString();
+        mvc.perform(post("/follow-ups/" + id + "/outcome").with(users.page(Role.CASEWORKER)).with(csrf()).param("outcome", "REACHED"))
+                .andExpect(redirectedUrl("/follow-ups?saved"));
+        assertThat(read("/follow-ups", Role.CASEWORKER)).doesNotContain("PAGEWEEK");
+        assertThat(read("/persons/" + person + "/casework", Role.CASEWORKER)).contains("Joint", "Rappeler");
+    }
+
+    @Tag("asvs-8.2.2")
+    @Test
+    void aReferralWithoutConsentIsRefusedOnThePageUnlessAReasonIsGiven() throws Exception {
+        String person = person("Pagerefer", "76 00 00 01");
+        String refused = mvc.perform(post("/persons/" + person + "/referrals").with(users.page(Role.COORDINATOR)).with(csrf())
+                        .param("partner", "MSF").param("service", "Psychosocial").param("sharesData", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("n’a pas consenti");
+        mvc.perform(post("/persons/" + person + "/referrals").with(users.page(Role.COORDINATOR)).with(csrf())
+                        .param("partner", "MSF").param("service", "Psychosocial").param("sharesData", "true")
+                        .param("overrideReason", "Urgence : crise aiguë ce matin au centre"))
+                .andExpect(redirectedUrl("/persons/" + person + "/casework?saved"));
+        assertThat(read("/persons/" + person + "/casework", Role.COORDINATOR)).contains("MSF", "Sans consentement", "crise aiguë");
+    }
+
+    @Test
+    void theCaseworkerRecordsAnAssessmentAndThePersonsPageShowsTheScores() throws Exception {
+        String person = person("Pagescore", "76 00 00 02");
+        assertThat(read("/persons/" + person, Role.CASEWORKER)).contains("/persons/" + person + "/reintegration/scores");
+        mvc.perform(post("/persons/" + person + "/reintegration-assessments").with(users.page(Role.CASEWORKER)).with(csrf())
+                        .param("date", "2025-01-15").param("answer-HOUSING", "GOOD").param("answer-INTENDS_TO_MIGRATE_AGAIN", "UNDECIDED")
+                        .param("answer-WORK", ""))
+                .andExpect(redirectedUrl("/persons/" + person + "/reintegration?saved"));
+        mvc.perform(post("/persons/" + person + "/reintegration-assessments").with(users.page(Role.CASEWORKER)).with(csrf())
+                        .param("date", "2025-07-15").param("answer-HOUSING", "POOR"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(read("/persons/" + person + "/reintegration/scores", Role.COORDINATOR))
+                .contains("2025-01-15", "2025-07-15", "Ne sait pas", "polyline");
+        assertThat(read("/persons/" + person + "/reintegration", Role.CASEWORKER)).contains("A l’intention de repartir");
+        String bad = mvc.perform(post("/persons/" + person + "/reintegration-assessments").with(users.page(Role.CASEWORKER)).with(csrf())
+                        .param("date", "2025-07-15").param("answer-HOUSING", "PALACE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("Valeur inconnue");
+    }
+
+    @Tag("asvs-8.2.2")
+    @Test
+    void rolesWithoutCaseworkDoNotOpenThePagesAndSeeNoLinkToThem() throws Exception {
+        String person = person("Pageroles", "76 00 00 03");
+        for (Role role : new Role[] {Role.RECEPTION, Role.COUNSELLOR, Role.ADMIN}) {
+            mvc.perform(get("/persons/" + person + "/casework").with(users.page(role))).andExpect(status().isForbidden());
+            mvc.perform(get("/follow-ups").with(users.page(role))).andExpect(status().isForbidden());
+            assertThat(read("/persons/" + person, role)).doesNotContain("/casework", "/reintegration");
+        }
+        mvc.perform(post("/persons/" + person + "/reintegration-assessments").with(users.page(Role.COORDINATOR)).with(csrf())
+                .param("date", "2025-07-15").param("answer-HOUSING", "GOOD")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theCasePartOfThePageOpensAssessesAndClosesWithTheCoordinatorsApproval() throws Exception {
+        String person = person("Pagecase", "76 00 00 04");
+        String page = "/persons/" + person + "/casework";
+        mvc.perform(post("/persons/" + person + "/cases").with(users.page(Role.CASEWORKER)).with(csrf()))
+                .andExpect(redirectedUrl(page + "?saved"));
+        String caseId = json.readTree(mvc.perform(get("/api/v1/persons/" + person + "/cases").with(users.as(Role.CASEWORKER)))
+                .andReturn().getResponse().getContentAsString()).get(0).get("id").asString();
+        mvc.perform(post("/cases/" + caseId + "/needs").with(users.page(Role.CASEWORKER)).with(csrf())
+                .param("need-HEALTH", "HIGH").param("need-DEBT", "").param("need-LEGAL", "LOW")).andExpect(redirectedUrl(page + "?saved"));
+        assertThat(read(page, Role.CASEWORKER)).contains("Ouvert", "Santé · Priorité haute", "Juridique · Priorité basse")
+                .doesNotContain("Dettes · ");
+        mvc.perform(post("/cases/" + caseId + "/closure-request").with(users.page(Role.CASEWORKER)).with(csrf())
+                .param("reason", "Installé à Ségou avec sa famille")).andExpect(redirectedUrl(page + "?saved"));
+        mvc.perform(post("/cases/" + caseId + "/closure-approval").with(users.page(Role.CASEWORKER)).with(csrf()))
+                .andExpect(redirectedUrl(page));
+        assertThat(read(page, Role.CASEWORKER)).contains("Clôture demandée par").doesNotContain("Approuver la clôture");
+        assertThat(read(page, Role.COORDINATOR)).contains("Approuver la clôture");
+        mvc.perform(post("/cases/" + caseId + "/closure-approval").with(users.page(Role.COORDINATOR)).with(csrf()))
+                .andExpect(redirectedUrl(page + "?saved"));
+        assertThat(read(page, Role.CASEWORKER)).contains("Installé à Ségou", "Ouvrir un dossier");
+    }
+
+    @Test
+    void theWeekShowsOnlyTheCallsOfMyCasesWhenAsked() throws Exception {
+        String mine = person("Pagemine", "76 00 00 05");
+        String other = person("Pageother", "76 00 00 06");
+        for (String p : new String[] {mine, other}) {
+            mvc.perform(post("/persons/" + p + "/follow-ups").with(users.page(Role.CASEWORKER)).with(csrf())
+                    .param("due", LocalDate.now().toString())).andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post("/persons/" + mine + "/cases").with(users.page(Role.CASEWORKER)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(read("/follow-ups?mine=true", Role.CASEWORKER)).contains("PAGEMINE").doesNotContain("PAGEOTHER");
+        assertThat(read("/follow-ups", Role.CASEWORKER)).contains("PAGEMINE", "PAGEOTHER");
+    }
+}
