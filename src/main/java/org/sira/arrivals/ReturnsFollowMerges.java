@@ -1,6 +1,6 @@
 package org.sira.arrivals;
 
-import org.sira.arrivals.internal.MergeMoves;
+import org.sira.arrivals.internal.ArrivalsMergeMoves;
 import org.sira.people.PersonsMerged;
 import org.sira.people.PersonsUnmerged;
 import org.springframework.context.event.EventListener;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReturnsFollowMerges {
 
-    private final MergeMoves moves;
+    private final ArrivalsMergeMoves moves;
 
-    ReturnsFollowMerges(MergeMoves moves) {
+    ReturnsFollowMerges(ArrivalsMergeMoves moves) {
         this.moves = moves;
     }
 

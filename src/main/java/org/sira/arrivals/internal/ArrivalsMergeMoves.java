@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
  * noted under the merge, so that undoing it moves back exactly those, even after a later merge.
  */
 @Repository
-public class MergeMoves {
+public class ArrivalsMergeMoves {
 
     /** The tables of arrivals whose rows name a person, and how their moves are noted. */
     private enum Moved {
@@ -24,7 +24,7 @@ public class MergeMoves {
 
     private final org.sira.shared.jdbc.MergeMoves moves;
 
-    MergeMoves(org.sira.shared.jdbc.MergeMoves moves) {
+    ArrivalsMergeMoves(org.sira.shared.jdbc.MergeMoves moves) {
         this.moves = moves;
     }
 
