@@ -1,5 +1,9 @@
 package org.sira.tabular;
 
+import org.sira.tabular.internal.FormulaInjectionGuard;
+import org.sira.tabular.internal.RejectedRowCells;
+
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

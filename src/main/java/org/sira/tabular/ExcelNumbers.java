@@ -21,7 +21,7 @@ public final class ExcelNumbers {
      * {@code 76123456} rather than {@code 7.6123456E7} or {@code 76123456.0}: phone numbers and
      * document numbers are often typed into number cells.
      */
-    static String plain(String stored) {
+    public static String plain(String stored) {
         try {
             BigDecimal number = new BigDecimal(stored.strip()).round(EXCEL_PRECISION).stripTrailingZeros();
             return number.toPlainString();

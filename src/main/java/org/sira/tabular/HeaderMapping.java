@@ -1,5 +1,7 @@
 package org.sira.tabular;
 
+import org.sira.tabular.internal.VisibleText;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package org.sira.tabular;
 
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

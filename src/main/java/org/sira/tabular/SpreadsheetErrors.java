@@ -1,5 +1,7 @@
 package org.sira.tabular;
 
+import org.sira.tabular.internal.VisibleText;
+
 import java.util.regex.Pattern;
 
 /**

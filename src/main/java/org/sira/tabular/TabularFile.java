@@ -1,5 +1,12 @@
 package org.sira.tabular;
 
+import org.sira.tabular.internal.CsvRowSource;
+import org.sira.tabular.internal.FileTypeDetection;
+import org.sira.tabular.internal.RawRow;
+import org.sira.tabular.internal.RowSource;
+import org.sira.tabular.internal.TabularFormat;
+import org.sira.tabular.internal.XlsxRowSource;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

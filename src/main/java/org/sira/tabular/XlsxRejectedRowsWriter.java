@@ -1,5 +1,8 @@
 package org.sira.tabular;
 
+import org.sira.tabular.internal.RejectedRowCells;
+
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;

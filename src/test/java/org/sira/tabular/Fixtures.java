@@ -13,20 +13,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
 /** Writes the files the tests read: spreadsheets as people send them. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    public static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private Fixtures() {
     }
 
-    static Path csv(Path dir, String name, Charset charset, String content) throws IOException {
+    public static Path csv(Path dir, String name, Charset charset, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, content.getBytes(charset));
         return file;
     }
 
-    static Path csvWithBom(Path dir, String name, String content) throws IOException {
+    public static Path csvWithBom(Path dir, String name, String content) throws IOException {
         Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(UTF8_BOM);
@@ -35,18 +35,18 @@ final class Fixtures {
         return file;
     }
 
-    static Path bytes(Path dir, String name, byte[] content) throws IOException {
+    public static Path bytes(Path dir, String name, byte[] content) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, content);
         return file;
     }
 
     /** A workbook written with POI's ordinary model; the sheet is filled by {@code content}. */
-    static Path xlsx(Path dir, String name, Consumer<XSSFSheet> content) throws IOException {
+    public static Path xlsx(Path dir, String name, Consumer<XSSFSheet> content) throws IOException {
         return workbook(dir, name, XSSFWorkbookType.XLSX, content);
     }
 
-    static Path workbook(Path dir, String name, XSSFWorkbookType type, Consumer<XSSFSheet> content) throws IOException {
+    public static Path workbook(Path dir, String name, XSSFWorkbookType type, Consumer<XSSFSheet> content) throws IOException {
         Path file = dir.resolve(name);
         try (XSSFWorkbook workbook = new XSSFWorkbook(type); OutputStream out = Files.newOutputStream(file)) {
             content.accept(workbook.createSheet("Feuil1"));
@@ -56,7 +56,7 @@ final class Fixtures {
     }
 
     /** Fills rows from 0 with text cells. */
-    static void textRows(XSSFSheet sheet, List<List<String>> rows) {
+    public static void textRows(XSSFSheet sheet, List<List<String>> rows) {
         for (int r = 0; r < rows.size(); r++) {
             var row = sheet.createRow(r);
             for (int c = 0; c < rows.get(r).size(); c++) {
@@ -69,7 +69,7 @@ final class Fixtures {
      * Copies a workbook's zip entry by entry, letting {@code change} rewrite the text of the named
      * entries: this is how the tests build workbooks POI's writer would never produce.
      */
-    static Path rewritten(Path source, Path target, java.util.Map<String, java.util.function.UnaryOperator<String>> changes)
+    public static Path rewritten(Path source, Path target, java.util.Map<String, java.util.function.UnaryOperator<String>> changes)
             throws IOException {
         try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(source));
              var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
@@ -89,7 +89,7 @@ final class Fixtures {
     }
 
     /** The 8-byte signature and a few bytes of a PNG image. */
-    static byte[] png() {
+    public static byte[] png() {
         return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
                 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
     }

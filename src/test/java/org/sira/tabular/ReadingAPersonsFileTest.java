@@ -1,5 +1,7 @@
 package org.sira.tabular;
 
+import org.sira.tabular.internal.CsvDialect;
+
 import org.sira.people.cells.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
 package org.sira.tabular;
 
+import org.sira.tabular.internal.TabularFormat;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -9,7 +9,7 @@ import javax.xml.stream.XMLStreamReader;
  * JDK's parser) instead of whole as {@code getElementText()} does: a single {@code <t>} of a
  * zip bomb can inflate to hundreds of megabytes, and it is refused or cut before it is held.
  */
-final class XmlText {
+public final class XmlText {
 
     /** Told the length of each chunk as it is read, before anything is kept; may throw to stop the reading. */
     interface Meter {

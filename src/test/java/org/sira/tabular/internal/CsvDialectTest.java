@@ -1,4 +1,6 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
+
+import org.sira.tabular.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,6 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
+
+import org.sira.tabular.HeaderMatcher;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,9 +25,9 @@ import java.util.regex.Pattern;
  * separator. Files come from Excel in French (semicolons, Windows-1252), from LibreOffice or
  * scripts (commas, UTF-8), from Excel's "Unicode text" (tabs, UTF-16): nobody will tell us which.
  */
-record CsvDialect(Charset charset, int bomLength, char delimiter) {
+public record CsvDialect(Charset charset, int bomLength, char delimiter) {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] DELIMITERS = {';', '\t', ','};
     /** The header line is looked for within this many characters. */
     private static final int HEADER_SCAN_CHARS = 64 * 1024;

@@ -1,10 +1,10 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
 
 /** Rows pulled one at a time from a file, so that no file is ever held whole in memory. */
-interface RowSource extends Closeable {
+public interface RowSource extends Closeable {
 
     /** The next row, blank or not, or {@code null} at the end of the sheet. */
     RawRow next() throws IOException;

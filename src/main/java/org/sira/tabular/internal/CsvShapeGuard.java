@@ -1,4 +1,6 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
+
+import org.sira.tabular.TabularFileException;
 
 import java.io.FilterReader;
 import java.io.IOException;
@@ -9,7 +11,7 @@ import java.io.Reader;
  * the parser keeps a whole record in memory, so one line of fifty million semicolons, or one cell
  * of fifty million characters, would exhaust the heap before any limit on cells could apply.
  */
-final class CsvShapeGuard extends FilterReader {
+public final class CsvShapeGuard extends FilterReader {
 
     /** Excel's own limit. */
     static final int MAX_FIELDS = 16_384;

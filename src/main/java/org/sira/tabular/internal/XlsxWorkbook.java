@@ -1,4 +1,8 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
+
+import org.sira.tabular.HeaderMatcher;
+import org.sira.tabular.TabularFileException;
+import org.sira.tabular.TabularLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +29,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  * a workbook at all, which sheet holds the rows, which calendar its dates count from, and how its
  * cell references and ranges are written.
  */
-final class XlsxWorkbook {
+public final class XlsxWorkbook {
 
     static final int MAX_EXCEL_COLUMNS = 16_384;
 

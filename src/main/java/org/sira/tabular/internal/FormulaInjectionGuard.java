@@ -1,16 +1,16 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
 
 /**
  * Keeps a spreadsheet program from taking a cell of ours for a formula (CSV injection, OWASP): a
  * name typed as {@code =HYPERLINK(...)} in an uploaded file must come back as text.
  */
-final class FormulaInjectionGuard {
+public final class FormulaInjectionGuard {
 
     private FormulaInjectionGuard() {
     }
 
     /** The cell with a leading single quote when it starts with {@code = + - @}, tab or CR. */
-    static String neutralise(String cell) {
+    public static String neutralise(String cell) {
         if (cell.isEmpty()) {
             return cell;
         }

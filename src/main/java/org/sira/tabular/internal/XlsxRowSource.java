@@ -1,4 +1,8 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
+
+import org.sira.tabular.ExcelNumbers;
+import org.sira.tabular.TabularFileException;
+import org.sira.tabular.TabularLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +38,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
  * macros ({@code .xlsm}) and external links are never looked at, the package is opened read-only,
  * and POI's XML factories refuse external entities.
  */
-final class XlsxRowSource implements RowSource {
+public final class XlsxRowSource implements RowSource {
 
     private final OPCPackage pkg;
     private final InputStream sheet;
@@ -74,7 +78,7 @@ final class XlsxRowSource implements RowSource {
         }
     }
 
-    static XlsxRowSource open(Path file, TabularLimits limits) {
+    public static XlsxRowSource open(Path file, TabularLimits limits) {
         XlsxWorkbook.requireIntactZip(file);
         OPCPackage pkg;
         try {

@@ -1,4 +1,6 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
+
+import org.sira.tabular.TabularFileException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,7 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads CSV records one at a time with Commons CSV. */
-final class CsvRowSource implements RowSource {
+public final class CsvRowSource implements RowSource {
 
     private long expectedRows = -1;
 
@@ -27,7 +29,7 @@ final class CsvRowSource implements RowSource {
         this.maxColumns = maxColumns;
     }
 
-    static CsvRowSource open(Path file, int maxColumns) throws IOException {
+    public static CsvRowSource open(Path file, int maxColumns) throws IOException {
         CsvDialect dialect = CsvDialect.detect(file);
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.RFC4180)
                 .setDelimiter(dialect.delimiter())

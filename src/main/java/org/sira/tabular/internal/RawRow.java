@@ -1,4 +1,4 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * @param formulasWithoutValue columns (0-based) of formulas saved without a computed value, which
  *                             are read as empty because formulas are never evaluated here
  */
-record RawRow(int number, List<String> cells, boolean droppedValues, List<Integer> formulasWithoutValue) {
+public record RawRow(int number, List<String> cells, boolean droppedValues, List<Integer> formulasWithoutValue) {
 
     RawRow(int number, List<String> cells, boolean droppedValues) {
         this(number, cells, droppedValues, List.of());

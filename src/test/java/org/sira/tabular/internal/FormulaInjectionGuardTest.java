@@ -1,4 +1,4 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

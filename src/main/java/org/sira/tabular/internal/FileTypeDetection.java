@@ -1,4 +1,6 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
+
+import org.sira.tabular.TabularFileException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,14 +14,14 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * Tells CSV from XLSX by the bytes, not the name: people rename files, and a PNG called
  * {@code liste.csv} must be refused with a clear reason rather than read as garbage.
  */
-final class FileTypeDetection {
+public final class FileTypeDetection {
 
     private static final int SNIFF_BYTES = 8 * 1024;
 
     private FileTypeDetection() {
     }
 
-    static TabularFormat detect(Path file) throws IOException {
+    public static TabularFormat detect(Path file) throws IOException {
         byte[] head = readHead(file);
         if (head.length == 0) {
             throw new TabularFileException("import.file.empty");

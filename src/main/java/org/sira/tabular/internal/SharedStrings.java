@@ -1,4 +1,7 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
+
+import org.sira.tabular.TabularFileException;
+import org.sira.tabular.TabularLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  * same list, but builds an XMLBeans rich-text object on every lookup, which made reading a
  * workbook several times slower.
  */
-final class SharedStrings {
+public final class SharedStrings {
 
     private final List<String> strings;
 

@@ -1,4 +1,4 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
 
 /**
  * A cell as people see it: the no-break spaces that spreadsheets in French and text copied from
@@ -6,12 +6,12 @@ package org.sira.tabular;
  * spaces, byte-order marks, direction marks, control characters) are gone. A date followed by a
  * no-break space would otherwise be refused with a message that shows nothing wrong.
  */
-final class VisibleText {
+public final class VisibleText {
 
     private VisibleText() {
     }
 
-    static String of(String cell) {
+    public static String of(String cell) {
         StringBuilder visible = null;
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);

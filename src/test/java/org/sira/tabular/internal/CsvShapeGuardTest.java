@@ -1,4 +1,12 @@
-package org.sira.tabular;
+package org.sira.tabular.internal;
+
+import org.sira.tabular.Fixtures;
+
+import org.sira.tabular.TabularFileException;
+import org.sira.tabular.ImportError;
+import org.sira.tabular.TabularRow;
+import org.sira.tabular.TabularLimits;
+import org.sira.tabular.TabularFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
