@@ -23,5 +23,9 @@ public enum Permission {
     /** Edit reference lists (administrative divisions, languages). */
     REFERENCE_EDIT,
     /** Write and read the notes of psychosocial sessions (the counsellor role alone; every reading is audited). */
-    PSYCHOSOCIAL_NOTES
+    PSYCHOSOCIAL_NOTES,
+    /** Open host centres and lay out their rooms and beds. */
+    CENTRE_MANAGE,
+    /** Run a host centre: stays, assistance given, stock. */
+    SHELTER_MANAGE
 }

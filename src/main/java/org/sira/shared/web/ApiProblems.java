@@ -3,10 +3,12 @@ package org.sira.shared.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sira.shared.ConflictException;
 import org.sira.shared.DomainException;
 import org.sira.shared.FieldError;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.NotFoundException;
+import org.sira.shared.RefusedInputException;
 import org.sira.shared.StaleRecordException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.sira.shared.UnavailableException;
@@ -60,7 +62,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        return respond(problems.invalid(e.errors()));
+        return respond(e instanceof RefusedInputException
+                ? problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, "refused-input", e.errors())
+                : problems.invalid(e.errors()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, "conflict", e.messageKey(), e.arguments());
+        e.details().forEach(problem::setProperty);
+        return respond(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)
