@@ -9,7 +9,7 @@ CREATE TABLE shelter_item (
 );
 INSERT INTO shelter_item (code, label_fr, label_en, default_low_threshold) VALUES
     ('MEAL', 'Repas', 'Meal', 50),
-    ('HYGIENE_KIT', 'Kit d''hygiène', 'Hygiene kit', 20),
+    ('HYGIENE_KIT', 'Kit d’hygiène', 'Hygiene kit', 20),
     ('DIGNITY_KIT', 'Kit de dignité', 'Dignity kit', 10),
     ('CLOTHING', 'Vêtements', 'Clothing', 10),
     ('SHOES', 'Chaussures', 'Shoes', 10),

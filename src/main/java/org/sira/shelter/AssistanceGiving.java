@@ -95,6 +95,13 @@ public class AssistanceGiving {
                 handout.shortfall(), available - handout.taken());
     }
 
+    /** Several items to the same persons (a meal and a kit for the whole group) in one transaction: all given, or none. */
+    @Transactional
+    @PreAuthorize("hasAuthority('SHELTER_MANAGE')")
+    public List<Distribution> giveAll(List<AssistanceInput> inputs) {
+        return inputs.stream().map(this::give).toList();
+    }
+
     private static Object[] row(UUID distributionId, AssistanceInput input, UUID person, String outcome, OffsetDateTime at) {
         return new Object[] {Ids.newId(), distributionId, input.centreId(), input.item(), person, input.quantityEach(), outcome,
                 input.projectLineId(), at, CurrentUser.name()};

@@ -20,6 +20,17 @@ public record Board(Centre centre, List<BoardRoom> rooms) {
     /** {@code stayId} is null for a free bed and for one whose occupant the reader may not see. */
     public record BoardBed(UUID id, String label, boolean free, UUID stayId, UUID personId, String personName,
                            String fileNumber, Instant since) {
+
+        /** Since when, as Bamako's clocks (UTC) show it: {@code 06/12 02:14}. */
+        public String sinceText() {
+            return since == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM HH:mm").format(since.atOffset(java.time.ZoneOffset.UTC));
+        }
+
+        /** Nights spent so far: one for each midnight since check-in. */
+        public long nights(Instant now) {
+            return since == null ? 0 : java.time.Duration.between(since.truncatedTo(java.time.temporal.ChronoUnit.DAYS),
+                    now.truncatedTo(java.time.temporal.ChronoUnit.DAYS)).toDays();
+        }
     }
 
     public int beds() {

@@ -73,6 +73,13 @@ public class Centres {
         return store.all();
     }
 
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('CENTRE_MANAGE', 'SHELTER_MANAGE')")
+    public List<Room> rooms(UUID centreId) {
+        find(centreId);
+        return store.rooms(centreId);
+    }
+
     /** Beds, taken and free, and the open stays of the persons the reader may see. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('SHELTER_MANAGE')")

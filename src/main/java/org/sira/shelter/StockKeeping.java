@@ -35,6 +35,13 @@ public class StockKeeping {
         return store.items();
     }
 
+    /** Each item's name in this language, by code. */
+    public java.util.Map<String, String> labels(java.util.Locale locale) {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        store.items().forEach(item -> labels.put(item.code(), item.label(locale)));
+        return labels;
+    }
+
     /** The item of this code; unknown → refused on {@code field}. */
     public Item item(String code, String field) {
         return store.item(code).orElseThrow(() -> RefusedInputException.of(field, "shelter.unknown-item", code));

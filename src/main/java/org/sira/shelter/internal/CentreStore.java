@@ -48,6 +48,32 @@ public class CentreStore {
         }
     }
 
+    /** The rooms of a centre with their beds, by name. */
+    public List<Room> rooms(UUID centreId) {
+        Map<UUID, Room> rooms = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT r.id AS room_id, r.name, r.kind, b.id AS bed_id, b.label FROM shelter_room r
+                        LEFT JOIN shelter_bed b ON b.room_id = r.id WHERE r.centre_id = :c ORDER BY r.name, r.id, b.position""")
+                .param("c", centreId)
+                .query(rs -> {
+                    Room room = rooms.computeIfAbsent(rs.getObject("room_id", UUID.class), id -> new Room(id, text(rs, "name"),
+                            RoomKind.valueOf(text(rs, "kind")), new ArrayList<>()));
+                    UUID bedId = rs.getObject("bed_id", UUID.class);
+                    if (bedId != null) {
+                        room.beds().add(new Room.BedLabel(bedId, rs.getString("label")));
+                    }
+                });
+        return List.copyOf(rooms.values());
+    }
+
+    private static String text(ResultSet rs, String column) {
+        try {
+            return rs.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int bedCount(UUID centreId) {
         return jdbc.sql("SELECT COUNT(*) FROM shelter_bed b JOIN shelter_room r ON r.id = b.room_id WHERE r.centre_id = :c")
                 .param("c", centreId).query(Integer.class).single();
@@ -109,13 +135,8 @@ public class CentreStore {
                 .param("c", centreId)
                 .query(rs -> {
                     UUID roomId = rs.getObject("room_id", UUID.class);
-                    Board.BoardRoom room = rooms.computeIfAbsent(roomId, id -> {
-                        try {
-                            return new Board.BoardRoom(id, rs.getString("room_name"), RoomKind.valueOf(rs.getString("kind")), new ArrayList<>());
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    Board.BoardRoom room = rooms.computeIfAbsent(roomId, id -> new Board.BoardRoom(id, text(rs, "room_name"),
+                            RoomKind.valueOf(text(rs, "kind")), new ArrayList<>()));
                     UUID bedId = rs.getObject("bed_id", UUID.class);
                     if (bedId == null) {
                         return;
