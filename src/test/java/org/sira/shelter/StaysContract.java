@@ -205,4 +205,24 @@ abstract class StaysContract extends ShelterContract {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Bed M1-1 is already taken."));
     }
+
+    @Test
+    void aStayFollowsAMergeToTheKeptRecordAndGoesBackWhenItIsUndone() throws Exception {
+        String centre = given.centre();
+        String bed = given.room(centre, "MEN", 1).get(0);
+        String kept = given.adult();
+        String merged = given.adult();
+        given.send(Role.SHELTER, "/api/v1/stays", stay(merged, bed), 201);
+
+        String mergeId = given.send(Role.CASEWORKER, "/api/v1/persons/" + kept + "/merge", "{\"mergedId\":\"" + merged + "\"}", 200)
+                .get("id").asString();
+        mvc.perform(get("/api/v1/centres/" + centre + "/occupancy").with(users.as(Role.SHELTER)))
+                .andExpect(jsonPath("$.stays[0].personId").value(kept));
+        given.send(Role.SHELTER, "/api/v1/stays", stay(kept, given.room(centre, "MEN", 1).get(0)), 409);
+
+        given.send(Role.COORDINATOR, "/api/v1/merges/" + mergeId + "/undo", "", 200);
+        mvc.perform(get("/api/v1/centres/" + centre + "/occupancy").with(users.as(Role.SHELTER)))
+                .andExpect(jsonPath("$.stays[0].personId").value(merged));
+        given.send(Role.SHELTER, "/api/v1/stays", stay(kept, given.room(centre, "MEN", 1).get(0)), 201);
+    }
 }

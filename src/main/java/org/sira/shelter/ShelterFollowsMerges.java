@@ -1,0 +1,44 @@
+package org.sira.shelter;
+
+import org.sira.people.PersonMerge;
+import org.sira.people.PersonsMerged;
+import org.sira.people.PersonsUnmerged;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stays and assistance of a merged person move to the kept one, and back when the merge is
+ * undone. An open stay keeps holding its person's key ({@code open_person_id}) under the kept
+ * person only when the kept person has no open stay of their own: two records of one person
+ * sleeping in two beds is for the manager to sort out on the board, not for a merge to refuse.
+ */
+@Component
+class ShelterFollowsMerges {
+
+    private final PersonMerge merges;
+    private final JdbcClient jdbc;
+
+    ShelterFollowsMerges(PersonMerge merges, JdbcClient jdbc) {
+        this.merges = merges;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void merged(PersonsMerged event) {
+        merges.moveRecords(event, "shelter_stay", "SHELTER_STAY");
+        merges.moveRecords(event, "shelter_assistance", "SHELTER_ASSISTANCE");
+        jdbc.sql("""
+                        UPDATE shelter_stay SET open_person_id = :kept WHERE open_person_id = :merged
+                        AND NOT EXISTS (SELECT 1 FROM shelter_stay other WHERE other.open_person_id = :kept)""")
+                .param("kept", event.keptId()).param("merged", event.mergedId()).update();
+    }
+
+    @EventListener
+    void unmerged(PersonsUnmerged event) {
+        merges.moveRecordsBack(event, "shelter_stay", "SHELTER_STAY");
+        merges.moveRecordsBack(event, "shelter_assistance", "SHELTER_ASSISTANCE");
+        jdbc.sql("UPDATE shelter_stay SET open_person_id = person_id WHERE open_person_id IS NOT NULL AND person_id = :merged")
+                .param("merged", event.mergedId()).update();
+    }
+}
