@@ -74,8 +74,8 @@ class ShelterPagesTest extends ShelterContract {
                 .param("personId", man, woman, boy).param("bedId", men.get(0), "", minors.get(0));
         mvc.perform(confirm).andExpect(redirectedUrl("/shelter/centres/" + centre + "?checkedIn=2"));
 
-        String board = page(Role.SHELTER, "/shelter/centres/" + centre);
-        assertThat(board).contains("M2-1", "première nuit", "/shelter/stays/");
+        String board = page(Role.SHELTER, "/shelter/centres/" + centre + "?checkedIn=2");
+        assertThat(board).contains("2 personnes installées.", "M2-1", "première nuit", "/shelter/stays/");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM shelter_stay WHERE check_out IS NULL AND person_id IN (:p)")
                 .param("p", List.of(UUID.fromString(man), UUID.fromString(woman), UUID.fromString(boy))).query(Long.class).single())
                 .isEqualTo(2);

@@ -152,7 +152,7 @@ public class CentreStore {
         return List.copyOf(rooms.values());
     }
 
-    private static String name(String family, String given) {
+    static String name(String family, String given) {
         return ((family == null ? "" : family.toUpperCase(java.util.Locale.ROOT)) + " " + (given == null ? "" : given)).strip();
     }
 

@@ -83,8 +83,9 @@ class ShelterPages {
 
     /** Tonight's board: room by room, each bed free or taken, by whom and for how many nights. */
     @GetMapping("/shelter/centres/{id}")
-    String board(@PathVariable UUID id, Model model) {
+    String board(@PathVariable UUID id, @RequestParam(required = false) Integer checkedIn, Model model) {
         model.addAttribute("board", centres.board(id));
+        model.addAttribute("checkedIn", checkedIn);
         model.addAttribute("now", clock.instant());
         return "shelter/board";
     }
