@@ -27,5 +27,7 @@ public enum Permission {
     /** Open host centres and lay out their rooms and beds. */
     CENTRE_MANAGE,
     /** Run a host centre: stays, assistance given, stock. */
-    SHELTER_MANAGE
+    SHELTER_MANAGE,
+    /** Donors, projects and budget lines; what each project spent and whom it reached, exported for donors without names. */
+    PROGRAMME_MANAGE
 }

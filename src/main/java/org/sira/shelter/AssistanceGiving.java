@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.sira.people.PersonVisibility;
+import org.sira.programmes.Programmes;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.shared.FieldError;
@@ -40,10 +41,12 @@ public class AssistanceGiving {
     private final PersonVisibility visibility;
     private final BulkInsert bulk;
     private final AuditLog audit;
+    private final Programmes programmes;
     private final Clock clock;
 
     AssistanceGiving(StockStore stock, CentreStore centres, PersonVisibility visibility, BulkInsert bulk, AuditLog audit,
-                     Clock clock) {
+                     Programmes programmes, Clock clock) {
+        this.programmes = programmes;
         this.stock = stock;
         this.centres = centres;
         this.visibility = visibility;
@@ -67,7 +70,7 @@ public class AssistanceGiving {
         stock.knownPersons(persons, visibility.visiblePerson("p")).forEach(unknown::remove);
         persons.stream().filter(unknown::contains).findFirst().ifPresent(first ->
                 errors.add(new FieldError("personIds", "shelter.unknown-persons", unknown.size(), first)));
-        if (input.projectLineId() != null) {
+        if (input.projectLineId() != null && !programmes.lineExists(input.projectLineId())) {
             errors.add(new FieldError("projectLineId", "shelter.unknown-project-line", input.projectLineId()));
         }
         if (!errors.isEmpty()) {

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.sira.programmes.Programmes;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.shared.RefusedInputException;
@@ -22,9 +23,11 @@ public class StockKeeping {
     private final StockStore store;
     private final Centres centres;
     private final AuditLog audit;
+    private final Programmes programmes;
     private final Clock clock;
 
-    StockKeeping(StockStore store, Centres centres, AuditLog audit, Clock clock) {
+    StockKeeping(StockStore store, Centres centres, AuditLog audit, Programmes programmes, Clock clock) {
+        this.programmes = programmes;
         this.store = store;
         this.centres = centres;
         this.audit = audit;
@@ -47,19 +50,19 @@ public class StockKeeping {
         return store.item(code).orElseThrow(() -> RefusedInputException.of(field, "shelter.unknown-item", code));
     }
 
-    /** Items come in; a budget line can be named only once projects have lines (none are known yet). */
+    /** Items come in, charged to a project's budget line when one is named (a purchase). */
     @Transactional
     @PreAuthorize("hasAuthority('SHELTER_MANAGE')")
     public StockReceipt receive(UUID centreId, ReceiptInput input) {
         centres.find(centreId);
         Item item = item(input.item(), "item");
-        if (input.projectLineId() != null) {
+        if (input.projectLineId() != null && !programmes.lineExists(input.projectLineId())) {
             throw RefusedInputException.of("projectLineId", "shelter.unknown-project-line", input.projectLineId());
         }
         store.lockCentre(centreId);
         store.add(centreId, item, input.quantity());
         UUID id = store.record(new StockStore.Movement(centreId, item.code(), "RECEIPT", input.quantity(), input.unitCostXof(),
-                null, null, null, now(), CurrentUser.name()));
+                input.projectLineId(), null, null, now(), CurrentUser.name()));
         long balance = store.lockBalance(centreId, item.code()).orElseThrow();
         audit.record("RECEIVE", "STOCK", id.toString(), null, centreId + " " + item.code() + " +" + input.quantity());
         return new StockReceipt(id, item.code(), input.quantity(), input.unitCostXof(), balance);
