@@ -41,9 +41,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class GroupCheckInPages {
 
-    /** One arriving person: their record, age at check-in, whether they already have a bed, the bed offered. */
-    record Line(PersonView person, AgeAtCheckIn age, boolean staying, UUID offeredBed) {
+    /**
+     * One arriving person: their record, age at check-in, whether they already have a bed, the bed
+     * offered, and the beds the manager may choose instead.
+     */
+    record Line(PersonView person, AgeAtCheckIn age, boolean staying, UUID offeredBed, List<Bed> choices) {
     }
+
+    /** Beds listed to choose from on each line besides the one offered: a phone cannot carry 200 lists of 200 beds. */
+    private static final int CHOICES = 12;
 
     private final ArrivalGroups groups;
     private final PersonRegistry persons;
@@ -123,16 +129,31 @@ class GroupCheckInPages {
             AgeAtCheckIn age = AgeAtCheckIn.of(person.birthDate() == null ? null
                     : new BirthDate(person.birthDate(), person.birthDatePrecision()), today);
             boolean staying = stays.openStayOf(person.id()).isPresent();
-            lines.add(new Line(person, age, staying, null));
+            lines.add(new Line(person, age, staying, null, List.of()));
             if (!staying) {
                 arriving.add(new BedOffers.Arriving(person.id(), person.sex() == null ? null : person.sex().name(), age));
             }
         }
         Map<UUID, Bed> offers = BedOffers.offer(arriving, beds);
+        List<Bed> free = beds.stream().filter(BedState::free).map(BedState::bed).toList();
+        java.util.Set<UUID> offered = new java.util.HashSet<>();
+        offers.values().forEach(bed -> offered.add(bed.id()));
         model.addAttribute("centre", centre);
-        model.addAttribute("lines", lines.stream().map(line -> new Line(line.person(), line.age(), line.staying(),
-                offers.containsKey(line.person().id()) ? offers.get(line.person().id()).id() : null)).toList());
-        model.addAttribute("freeBeds", beds.stream().filter(BedState::free).map(BedState::bed).toList());
+        model.addAttribute("lines", lines.stream().map(line -> {
+            Bed offer = offers.get(line.person().id());
+            String sex = line.person().sex() == null ? null : line.person().sex().name();
+            List<Bed> choices = new ArrayList<>();
+            if (offer != null) {
+                choices.add(offer);
+            }
+            // A possible minor may go to an adult room once an adult is confirmed: those beds are listed too.
+            AgeAtCheckIn asAdult = line.age() == AgeAtCheckIn.POSSIBLE_MINOR ? AgeAtCheckIn.ADULT : line.age();
+            free.stream().filter(bed -> !offered.contains(bed.id())
+                            && (bed.kind().suits(sex, line.age()) || bed.kind().suits(sex, asAdult)))
+                    .limit(CHOICES).forEach(choices::add);
+            return new Line(line.person(), line.age(), line.staying(), offer == null ? null : offer.id(), choices);
+        }).toList());
+        model.addAttribute("freeBeds", free);
         return "shelter/check-in";
     }
 }
