@@ -29,5 +29,11 @@ public enum Permission {
     /** Record a reintegration assessment (the caseworker who interviewed the person). */
     REINTEGRATION_ASSESS,
     /** Approve the closure of a case someone asked for. */
-    CASE_CLOSE_APPROVE
+    CASE_CLOSE_APPROVE,
+    /** Open host centres and lay out their rooms and beds. */
+    CENTRE_MANAGE,
+    /** Run a host centre: stays, assistance given, stock. */
+    SHELTER_MANAGE,
+    /** Donors, projects and budget lines; what each project spent and whom it reached, exported for donors without names. */
+    PROGRAMME_MANAGE
 }

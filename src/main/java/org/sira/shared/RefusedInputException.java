@@ -3,8 +3,10 @@ package org.sira.shared;
 import java.util.List;
 
 /**
- * Input that is well formed but that a rule of the domain refuses, naming the field the rule is
- * about (a referral sharing data without the person's consent): a 422, where {@link InvalidInputException} is a 400.
+ * Well-formed input that names something unknown or breaks a rule of the domain (a bed that does
+ * not fit the person, a referral sharing data without the person's consent, a person nobody can
+ * see): 422 with the fields at fault, where a malformed value is a plain {@link InvalidInputException}
+ * (400). Nothing was written.
  */
 public class RefusedInputException extends InvalidInputException {
 

@@ -3,6 +3,7 @@ package org.sira.shared.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sira.shared.ConflictException;
 import org.sira.shared.DomainException;
 import org.sira.shared.FieldError;
 import org.sira.shared.InvalidInputException;
@@ -61,13 +62,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        return respond(problems.invalid(e.errors()));
+        return respond(e instanceof RefusedInputException
+                ? problems.invalid(HttpStatus.UNPROCESSABLE_CONTENT, "refused-input", e.errors())
+                : problems.invalid(e.errors()));
     }
 
-    @ExceptionHandler(RefusedInputException.class)
-    ResponseEntity<ProblemDetail> refused(RefusedInputException e) {
-        ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-broken", "error.invalid-input");
-        problem.setProperty("errors", e.errors().stream().map(problems::describe).toList());
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, "conflict", e.messageKey(), e.arguments());
+        e.details().forEach(problem::setProperty);
         return respond(problem);
     }
 

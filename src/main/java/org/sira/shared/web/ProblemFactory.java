@@ -37,7 +37,12 @@ public class ProblemFactory {
     }
 
     public ProblemDetail invalid(List<FieldError> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalid-input");
+        return invalid(HttpStatus.BAD_REQUEST, "invalid-input", errors);
+    }
+
+    /** Field errors under another status than 400 (422: well-formed input the domain refuses). */
+    public ProblemDetail invalid(HttpStatusCode status, String code, List<FieldError> errors) {
+        ProblemDetail problem = problem(status, code, "error.invalid-input");
         problem.setProperty("errors", errors.stream().map(this::describe).toList());
         return problem;
     }

@@ -1,0 +1,7 @@
+package org.sira.programmes;
+
+import java.util.UUID;
+
+/** Who funds projects. */
+public record Donor(UUID id, String name) {
+}

@@ -1,0 +1,9 @@
+package org.sira.shelter;
+
+/** The balance of one item in a centre; {@code low} at or below the threshold, when the next convoy may find none. */
+public record StockLine(String item, long balance, int lowThreshold, boolean low) {
+
+    public static StockLine of(String item, long balance, int lowThreshold) {
+        return new StockLine(item, balance, lowThreshold, balance <= lowThreshold);
+    }
+}

@@ -1,0 +1,121 @@
+package org.sira.shelter.web;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.sira.shared.ConflictException;
+import org.sira.shared.InvalidInputException;
+import org.sira.shared.web.ProblemFactory;
+import org.sira.shelter.Centre;
+import org.sira.shelter.Centres;
+import org.sira.shelter.CheckOutReason;
+import org.sira.shelter.RoomKind;
+import org.sira.shelter.Stay;
+import org.sira.shelter.Stays;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The centres, their rooms, tonight's board, and a check-out. */
+@Controller
+class ShelterPages {
+
+    private final Centres centres;
+    private final Stays stays;
+    private final ProblemFactory problems;
+    private final Clock clock;
+
+    ShelterPages(Centres centres, Stays stays, ProblemFactory problems, Clock clock) {
+        this.centres = centres;
+        this.stays = stays;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    @GetMapping("/shelter")
+    String list(Model model) {
+        model.addAttribute("centres", centres.all());
+        model.addAttribute("errors", Map.of());
+        return "shelter/centres";
+    }
+
+    @PostMapping("/shelter/centres")
+    String open(@Valid @ModelAttribute("centre") CentreApi.CentreInput input, BindingResult binding, Model model) {
+        if (binding.hasErrors()) {
+            model.addAttribute("centres", centres.all());
+            model.addAttribute("errors", problems.fieldMessages(binding));
+            return "shelter/centres";
+        }
+        return "redirect:/shelter/centres/" + centres.open(input.name()).id() + "/rooms";
+    }
+
+    @GetMapping("/shelter/centres/{id}/rooms")
+    String rooms(@PathVariable UUID id, Model model) {
+        return rooms(id, model, Map.of());
+    }
+
+    @PostMapping("/shelter/centres/{id}/rooms")
+    String addRoom(@PathVariable UUID id, @Valid @ModelAttribute("room") CentreApi.RoomInput input, BindingResult binding,
+                   Model model) {
+        if (binding.hasErrors()) {
+            return rooms(id, model, problems.fieldMessages(binding));
+        }
+        centres.addRoom(id, input.name(), input.kind(), input.beds());
+        return "redirect:/shelter/centres/" + id + "/rooms?added";
+    }
+
+    private String rooms(UUID id, Model model, Map<String, String> errors) {
+        Centre centre = centres.find(id);
+        model.addAttribute("centre", centre);
+        model.addAttribute("rooms", centres.rooms(id));
+        model.addAttribute("kinds", RoomKind.values());
+        model.addAttribute("errors", errors);
+        return "shelter/rooms";
+    }
+
+    /** Tonight's board: room by room, each bed free or taken, by whom and for how many nights. */
+    @GetMapping("/shelter/centres/{id}")
+    String board(@PathVariable UUID id, @RequestParam(required = false) Integer checkedIn, Model model) {
+        model.addAttribute("board", centres.board(id));
+        model.addAttribute("checkedIn", checkedIn);
+        model.addAttribute("now", clock.instant());
+        return "shelter/board";
+    }
+
+    @GetMapping("/shelter/stays/{id}/check-out")
+    String checkOutForm(@PathVariable UUID id, Model model) {
+        return checkOutForm(stays.find(id), model, Map.of());
+    }
+
+    @PostMapping("/shelter/stays/{id}/check-out")
+    String checkOut(@PathVariable UUID id, @RequestParam(required = false) CheckOutReason reason, Model model) {
+        Stay stay = stays.find(id);
+        if (reason == null) {
+            return checkOutForm(stay, model, Map.of("reason", problems.message("error.required")));
+        }
+        try {
+            stays.checkOut(id, reason, null);
+        } catch (InvalidInputException e) {
+            return checkOutForm(stay, model, problems.fieldMessages(e.errors()));
+        } catch (ConflictException e) {
+            return checkOutForm(stay, model, Map.of("reason", problems.message(e.messageKey(), e.arguments())));
+        }
+        return "redirect:/shelter/centres/" + stay.centreId() + "?checkedOut";
+    }
+
+    private String checkOutForm(Stay stay, Model model, Map<String, String> errors) {
+        model.addAttribute("stay", stay);
+        model.addAttribute("board", centres.board(stay.centreId()));
+        model.addAttribute("reasons", CheckOutReason.values());
+        model.addAttribute("errors", errors);
+        return "shelter/check-out";
+    }
+}

@@ -1,0 +1,113 @@
+package org.sira.programmes;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.sira.security.Role;
+import org.sira.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Donors, projects and budget lines; what a line spent and reached; the donor export without names. */
+abstract class ProgrammesContract {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired JsonMapper json;
+
+    private JsonNode send(Role role, String address, String body, int expected) throws Exception {
+        String answer = mvc.perform(post(address).with(users.as(role)).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return answer.isBlank() ? null : json.readTree(answer);
+    }
+
+    private JsonNode project(String donor) throws Exception {
+        return send(Role.COORDINATOR, "/api/v1/projects", "{\"donorId\":\"" + donor + "\",\"name\":\"Retours 2026\",\"from\":\"2026-01-01\","
+                + "\"to\":\"2026-12-31\",\"lines\":[{\"name\":\"Kits\",\"budgetXof\":1000000},{\"name\":\"Repas\",\"budgetXof\":500000}]}", 201);
+    }
+
+    private String person(String familyName, String birthDate, boolean restricted) throws Exception {
+        return send(Role.COORDINATOR, "/api/v1/persons", "{\"familyName\":\"" + familyName + "\",\"givenNames\":\"Awa\",\"sex\":\"F\","
+                + "\"birthDate\":\"" + birthDate + "\",\"birthDatePrecision\":\"DAY\",\"originRegion\":\"Kayes\",\"restricted\":" + restricted + "}",
+                201).get("id").asString();
+    }
+
+    @Tag("asvs-8.2.1")
+    @Test
+    void onlyCoordinatorsOpenProjectsAndAProjectNeedsAKnownDonorAndAPeriodInOrder() throws Exception {
+        String donor = send(Role.COORDINATOR, "/api/v1/donors", "{\"name\":\"Fonds fiduciaire\"}", 201).get("id").asString();
+        JsonNode project = project(donor);
+        assertThat(project.get("lines")).hasSize(2);
+        for (Role role : List.of(Role.ADMIN, Role.SHELTER, Role.CASEWORKER, Role.VIEWER)) {
+            send(role, "/api/v1/donors", "{\"name\":\"X\"}", 403);
+            mvc.perform(get("/api/v1/projects/" + project.get("id").asString()).with(users.as(role))).andExpect(status().isForbidden());
+        }
+        assertThat(send(Role.COORDINATOR, "/api/v1/projects", "{\"donorId\":\"" + UUID.randomUUID() + "\",\"name\":\"P\",\"from\":\"2026-01-01\","
+                + "\"to\":\"2026-12-31\",\"lines\":[{\"name\":\"L\",\"budgetXof\":1}]}", 422).findValuesAsString("field")).containsExactly("donorId");
+        send(Role.COORDINATOR, "/api/v1/projects", "{\"donorId\":\"" + donor + "\",\"name\":\"P\",\"from\":\"2026-12-01\","
+                + "\"to\":\"2026-01-31\",\"lines\":[{\"name\":\"L\",\"budgetXof\":1}]}", 400);
+        send(Role.COORDINATOR, "/api/v1/projects", "{\"donorId\":\"" + donor + "\",\"name\":\"P\",\"from\":\"2026-01-01\","
+                + "\"to\":\"2026-01-31\",\"lines\":[{\"name\":\"L\",\"budgetXof\":-5}]}", 400);
+    }
+
+    @Test
+    void receiptsAndAssistanceChargedToALineShowAsSpentAndPeopleReachedAndTheDonorExportNamesNobody() throws Exception {
+        String donor = send(Role.COORDINATOR, "/api/v1/donors", "{\"name\":\"Coopération\"}", 201).get("id").asString();
+        JsonNode project = project(donor);
+        String projectId = project.get("id").asString();
+        String kits = project.get("lines").get(0).get("id").asString();
+        String centre = send(Role.COORDINATOR, "/api/v1/centres", "{\"name\":\"Centre projet\"}", 201).get("id").asString();
+        send(Role.SHELTER, "/api/v1/centres/" + centre + "/stock/receipts",
+                "{\"item\":\"HYGIENE_KIT\",\"quantity\":100,\"unitCostXof\":1500,\"projectLineId\":\"" + kits + "\"}", 201);
+        String adult = person("Donateurnom", "1990-05-05", false);
+        String minor = person("Donateurnom", "2012-05-05", false);
+        String hidden = person("Protegeenom", "1985-05-05", true);
+        send(Role.COORDINATOR, "/api/v1/assistance", "{\"centreId\":\"" + centre + "\",\"item\":\"HYGIENE_KIT\",\"quantityEach\":1,"
+                + "\"personIds\":[\"" + adult + "\",\"" + minor + "\",\"" + hidden + "\"],\"projectLineId\":\"" + kits + "\"}", 201);
+        send(Role.SHELTER, "/api/v1/assistance", "{\"centreId\":\"" + centre + "\",\"item\":\"HYGIENE_KIT\",\"quantityEach\":1,"
+                + "\"personIds\":[\"" + adult + "\"],\"projectLineId\":\"" + kits + "\"}", 201);
+
+        mvc.perform(get("/api/v1/projects/" + projectId).with(users.as(Role.COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[0].budgetXof").value(1000000))
+                .andExpect(jsonPath("$.lines[0].spentXof").value(150000))
+                .andExpect(jsonPath("$.lines[0].peopleReached").value(3))
+                .andExpect(jsonPath("$.lines[1].spentXof").value(0))
+                .andExpect(jsonPath("$.peopleReached").value(3));
+
+        String csv = mvc.perform(get("/api/v1/projects/" + projectId + "/assistance.csv").with(users.as(Role.COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("file_number,sex,age_band,origin_region,item,budget_line,date,quantity,cost_xof");
+        assertThat(lines).hasSize(5);
+        assertThat(csv).doesNotContain("Donateurnom", "DONATEURNOM", "Protegeenom", "Awa");
+        assertThat(csv).contains(",F,0-17,Kayes,HYGIENE_KIT,Kits,", ",1,1500");
+        assertThat(lines).as("a protected person's row, without her file number").filteredOn(line -> line.startsWith("\"\",F,35-44,")).hasSize(1);
+    }
+
+    @Test
+    void theProjectPageShowsEachLinesBudgetAndSpendingAndLinksTheExport() throws Exception {
+        String donor = send(Role.COORDINATOR, "/api/v1/donors", "{\"name\":\"Bailleur de la page\"}", 201).get("id").asString();
+        String projectId = project(donor).get("id").asString();
+        assertThat(mvc.perform(get("/programmes").with(users.page(Role.COORDINATOR))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("/programmes/projects/" + projectId, "Bailleur de la page");
+        String page = mvc.perform(get("/programmes/projects/" + projectId).with(users.page(Role.COORDINATOR))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Kits", "Repas", "1 000 000", "/programmes/projects/" + projectId + "/assistance.csv");
+        mvc.perform(get("/programmes/projects/" + projectId + "/assistance.csv").with(users.page(Role.COORDINATOR)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/programmes/projects/" + projectId).with(users.page(Role.SHELTER))).andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,7 @@
+package org.sira.programmes;
+
+import org.sira.support.PostgresTest;
+
+@PostgresTest
+class ProgrammesOnPostgresTest extends ProgrammesContract {
+}

@@ -1,0 +1,7 @@
+package org.sira.programmes;
+
+import org.sira.support.WebTest;
+
+@WebTest
+class ProgrammesTest extends ProgrammesContract {
+}
