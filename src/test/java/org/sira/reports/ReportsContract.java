@@ -184,6 +184,8 @@ abstract class ReportsContract {
     @Test
     void theReturneesPageShowsTheHeadlineChartsAndTablesInFrenchOrEnglish() throws Exception {
         String french = page("/reports/returnees", "fr", "period", "1967-S1");
+        // Kept for a person to open in a browser beside the PDFs.
+        Files.writeString(Files.createDirectories(Path.of("target", "report-pages")).resolve("returnees-1967-S1.html"), french);
         assertThat(french).contains("6 personnes rentrées au premier semestre 1967, d’Afrique, d’Europe et d’Amérique du Nord.",
                 "data:image/svg+xml;base64,", "Refoulement", "Niger", "0 à 17 ans", "Déjà rentré(e) auparavant", "Enceinte",
                 "/reports/returnees.pdf?period=1967-S1");

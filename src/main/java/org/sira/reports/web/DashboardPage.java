@@ -57,7 +57,7 @@ class DashboardPage {
         ReturneesReport report = returnees.report(period, null);
         List<Kind> byKind = ReturnTrends.KINDS.stream().map(kind -> new Kind(words.label("kind.", kind, locale),
                 Words.number(report.counts().byKind().getOrDefault(kind, 0L), locale))).toList();
-        return new Column(words.get(titleKey, locale), ReturneesLayout.subtitle(words.period(period, locale), null, words, locale),
+        return new Column(words.get(titleKey, locale), Sections.subtitle(words.period(period, locale), null, words, locale),
                 period.from(), period.to(), Words.number(report.counts().total(), locale), byKind,
                 Words.number(report.minors(), locale), Words.number(rights.report(period, null).notChecked(), locale));
     }

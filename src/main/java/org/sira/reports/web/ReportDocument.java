@@ -19,6 +19,11 @@ record ReportDocument(String title, String period, String headline, List<Section
     /** Cells are text, whole numbers ({@link Long}) or shares in percent ({@link Double}). */
     record Table(List<String> header, List<List<Object>> rows) {
 
+        /** Whether a column holds numbers (the page aligns them right). */
+        public boolean numeric(int column) {
+            return !rows.isEmpty() && rows.get(0).get(column) instanceof Number;
+        }
+
         /** The cells as the page prints them, numbers grouped as the reader's language does. */
         List<List<String>> display(Locale locale) {
             return rows.stream().map(row -> row.stream().map(cell -> text(cell, locale)).toList()).toList();

@@ -1,7 +1,6 @@
 package org.sira.reports.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,39 +18,41 @@ import org.springframework.stereotype.Component;
 class ReturneesLayout {
 
     private final Words words;
+    private final Sections sections;
     private final ReferenceData reference;
 
-    ReturneesLayout(Words words, ReferenceData reference) {
+    ReturneesLayout(Words words, Sections sections, ReferenceData reference) {
         this.words = words;
+        this.sections = sections;
         this.reference = reference;
     }
 
     ReportDocument document(ReturneesReport report, Locale locale) {
         ReturnCounts counts = report.counts();
         long total = counts.total();
-        List<ReportDocument.Section> sections = new ArrayList<>();
-        sections.add(shares("report.returnees.byKind", ordered(counts.byKind(), ReturnTrends.KINDS),
+        List<ReportDocument.Section> all = new ArrayList<>();
+        all.add(sections.shares("report.returnees.byKind", ordered(counts.byKind(), ReturnTrends.KINDS),
                 kind -> words.label("kind.", kind, locale), total, true, locale));
-        sections.add(shares("reports.byContinent", byCount(counts.byContinent()),
+        all.add(sections.shares("reports.byContinent", Sections.byCount(counts.byContinent()),
                 continent -> words.label("continent.", continent, locale), total, true, locale));
-        sections.add(countries(report, locale));
-        sections.add(shares("reports.bySex", withUnknown(counts.bySex(), counts.unknown().get("sex")),
+        all.add(countries(report, locale));
+        all.add(sections.shares("reports.bySex", withUnknown(counts.bySex(), counts.unknown().get("sex")),
                 sex -> words.label("sex.", sex, locale), total, true, locale));
-        sections.add(shares("report.returnees.byAgeBand", report.byAgeBand(),
+        all.add(sections.shares("report.returnees.byAgeBand", report.byAgeBand(),
                 band -> words.label("report.ageBand.", band, locale), total, true, locale));
         Map<String, Long> repeat = new LinkedHashMap<>();
         repeat.put("first", report.firstReturns());
         repeat.put("repeat", report.repeatReturns());
-        sections.add(shares("report.returnees.repeat", repeat, key -> words.get("report.returnees." + key + "Return", locale), total, true, locale));
+        all.add(sections.shares("report.returnees.repeat", repeat, key -> words.get("report.returnees." + key + "Return", locale), total, true, locale));
         Map<String, Long> vulnerable = new LinkedHashMap<>();
         vulnerable.put(words.get("report.returnees.minors", locale), report.minors());
         vulnerable.put(words.get("report.returnees.withVulnerability", locale), report.withVulnerability());
-        byCount(report.byVulnerability()).forEach((code, n) -> vulnerable.put(words.label("vulnerability.", code, locale), n));
-        sections.add(shares("report.returnees.vulnerable", vulnerable, Function.identity(), total, false, locale));
-        sections.add(shares("reports.byRegion", withUnknown(byCount(counts.byOriginRegion()), counts.unknown().get("originRegion")),
+        Sections.byCount(report.byVulnerability()).forEach((code, n) -> vulnerable.put(words.label("vulnerability.", code, locale), n));
+        all.add(sections.shares("report.returnees.vulnerable", vulnerable, Function.identity(), total, false, locale));
+        all.add(sections.shares("reports.byRegion", withUnknown(Sections.byCount(counts.byOriginRegion()), counts.unknown().get("originRegion")),
                 region -> region, total, true, locale));
-        return new ReportDocument(words.get("report.returnees.title", locale), subtitle(words.period(report.period(), locale),
-                report.arrivalPoint(), words, locale), headline(report, locale), sections);
+        return new ReportDocument(words.get("report.returnees.title", locale), Sections.subtitle(words.period(report.period(), locale),
+                report.arrivalPoint(), words, locale), headline(report, locale), all);
     }
 
     /** "6 621 personnes rentrées au 1er semestre 2024, d’Afrique, d’Europe et d’Asie." */
@@ -60,16 +61,11 @@ class ReturneesLayout {
         if (report.counts().total() == 0) {
             return words.get("report.headline.none", locale, period);
         }
-        List<String> continents = byCount(report.counts().byContinent()).keySet().stream()
+        List<String> continents = Sections.byCount(report.counts().byContinent()).keySet().stream()
                 .filter(continent -> !continent.equals("UNKNOWN"))
                 .map(continent -> words.get("report.headline.from." + continent, locale)).toList();
         return words.get("report.headline", locale, Words.number(report.counts().total(), locale), period,
                 words.list(continents, locale));
-    }
-
-    static String subtitle(String period, String arrivalPoint, Words words, Locale locale) {
-        String capitalised = Character.toUpperCase(period.charAt(0)) + period.substring(1);
-        return arrivalPoint == null ? capitalised : capitalised + " · " + words.get("report.arrivalPoint.only", locale, arrivalPoint);
     }
 
     private ReportDocument.Section countries(ReturneesReport report, Locale locale) {
@@ -77,7 +73,7 @@ class ReturneesLayout {
         ReturnTrends.KINDS.forEach(kind -> header.add(words.label("kind.", kind, locale)));
         header.add(words.get("report.total", locale));
         List<List<Object>> rows = new ArrayList<>();
-        byCount(report.counts().byCountry()).forEach((country, n) -> {
+        Sections.byCount(report.counts().byCountry()).forEach((country, n) -> {
             List<Object> row = new ArrayList<>(List.of(words.country(country, locale), words.label("continent.",
                     reference.country(country).map(c -> c.continent().name()).orElse("UNKNOWN"), locale)));
             Map<String, Long> kinds = report.byCountryAndKind().getOrDefault(country, Map.of());
@@ -87,35 +83,6 @@ class ReturneesLayout {
         });
         return new ReportDocument.Section(words.get("reports.byCountry", locale), null, 0,
                 new ReportDocument.Table(header, rows));
-    }
-
-    /**
-     * A chart (when asked) and a table of label, count and share of the total; the key null is the
-     * count of returns whose value is not known. The table's first column is headed {@code titleKey + ".label"}.
-     */
-    ReportDocument.Section shares(String titleKey, Map<String, Long> counts, Function<String, String> label, long total,
-                                  boolean chart, Locale locale) {
-        Map<String, Long> labelled = new LinkedHashMap<>();
-        counts.forEach((key, n) -> labelled.merge(key == null ? words.get("report.unknown", locale) : label.apply(key), n, Long::sum));
-        List<List<Object>> rows = new ArrayList<>();
-        labelled.forEach((name, n) -> rows.add(List.of(name, n, share(n, total))));
-        String count = words.get("reports.count", locale);
-        return new ReportDocument.Section(words.get(titleKey, locale),
-                chart && !labelled.isEmpty() ? ReportCharts.bars(labelled, count, locale) : null,
-                ReportCharts.barsHeight(labelled.size()),
-                new ReportDocument.Table(List.of(words.get(titleKey + ".label", locale), count, "%"), rows));
-    }
-
-    static Double share(long n, long total) {
-        return total == 0 ? 0.0 : Math.round(1000.0 * n / total) / 10.0;
-    }
-
-    static Map<String, Long> byCount(Map<String, Long> counts) {
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
     }
 
     private static Map<String, Long> ordered(Map<String, Long> counts, List<String> order) {

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 class RightsLayout {
 
     private final Words words;
-    private final ReturneesLayout shares;
+    private final Sections shares;
 
-    RightsLayout(Words words, ReturneesLayout shares) {
+    RightsLayout(Words words, Sections shares) {
         this.words = words;
         this.shares = shares;
     }
@@ -39,7 +39,7 @@ class RightsLayout {
         sections.add(byCountry(report, locale));
         String period = words.period(report.period(), locale);
         return new ReportDocument(words.get("report.rights.title", locale),
-                ReturneesLayout.subtitle(period, report.arrivalPoint(), words, locale), headline(report, period, locale), sections);
+                Sections.subtitle(period, report.arrivalPoint(), words, locale), headline(report, period, locale), sections);
     }
 
     private String headline(RightsReport report, String period, Locale locale) {

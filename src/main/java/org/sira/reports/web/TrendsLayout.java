@@ -41,7 +41,7 @@ class TrendsLayout {
                 ReportCharts.stacked(years, series, words.get("reports.count", locale), locale), 420,
                 new ReportDocument.Table(header, rows));
         return new ReportDocument(words.get("report.trends.title", locale),
-                ReturneesLayout.subtitle(period, report.arrivalPoint(), words, locale), headline(report, locale), List.of(section));
+                Sections.subtitle(period, report.arrivalPoint(), words, locale), headline(report, locale), List.of(section));
     }
 
     /** The total, then which kind led in the first and the last year of the span. */
@@ -61,6 +61,6 @@ class TrendsLayout {
     private String leading(TrendsReport.Year year, Locale locale) {
         Map.Entry<String, Long> top = year.byKind().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         return words.get("report.trends.lead", locale, String.valueOf(year.year()), words.label("kind.", top.getKey(), locale),
-                ReportDocument.Table.text(ReturneesLayout.share(top.getValue(), year.total()), locale));
+                ReportDocument.Table.text(Sections.share(top.getValue(), year.total()), locale));
     }
 }
