@@ -27,8 +27,8 @@ public class ReturnStatistics {
     /** One table, one index: each return carries its person's sex and region (see V015). */
     static final String COUNT_BY_COMBINATION = """
             SELECT return_kind, country_from, person_sex, origin_region_code, origin_region_text, COUNT(*) AS n
-            FROM person_return
-            WHERE arrival_date BETWEEN :from AND :to AND voided = FALSE
+            FROM person_return r
+            WHERE %s
             GROUP BY return_kind, country_from, person_sex, origin_region_code, origin_region_text""";
 
     private final JdbcClient jdbc;
@@ -50,6 +50,16 @@ public class ReturnStatistics {
     @PreAuthorize("hasAuthority('STATISTICS_READ')")
     public ReturnCounts count(LocalDate from, LocalDate to) {
         checkPeriod(from, to);
+        return count(new ReturnFilter(from, to, null), new TreeMap<>());
+    }
+
+    /**
+     * The counts of api-v1 for the returns the filter keeps; {@code byCountryAndKind} receives the
+     * same returns by country, then kind (the reports' cross table).
+     */
+    ReturnCounts count(ReturnFilter filter, Map<String, Map<String, Long>> byCountryAndKind) {
+        LocalDate from = filter.from();
+        LocalDate to = filter.to();
         long[] total = {0};
         Map<String, Long> byKind = new TreeMap<>();
         Map<String, Long> byContinent = new TreeMap<>();
@@ -59,11 +69,12 @@ public class ReturnStatistics {
         OriginRegions regions = new OriginRegions(reference);
         Map<String, Long> byRegionKey = new HashMap<>();
         Map<String, Long> unknown = new LinkedHashMap<>();
-        jdbc.sql(COUNT_BY_COMBINATION).param("from", from).param("to", to).query(rs -> {
+        filter.bind(jdbc.sql(COUNT_BY_COMBINATION.formatted(filter.where()))).query(rs -> {
             long n = rs.getLong("n");
             total[0] += n;
             String country = rs.getString("country_from");
             byKind.merge(rs.getString("return_kind"), n, Long::sum);
+            byCountryAndKind.computeIfAbsent(country, c -> new TreeMap<>()).merge(rs.getString("return_kind"), n, Long::sum);
             byContinent.merge(reference.country(country).map(c -> c.continent().name()).orElse("UNKNOWN"), n, Long::sum);
             byCountry.merge(country, n, Long::sum);
             add(bySex, unknown, "sex", rs.getString("person_sex"), n);

@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The open-data export of api-v1.md on a year nobody else uses (1966) with known counts: 42
+ * The open-data export of api-v1.md on a year nobody else uses (1970) with known counts: 42
  * returns from six persons, each person's returns in one cell of every breakdown.
  */
 abstract class OpenDataExportContract {
@@ -42,12 +42,12 @@ abstract class OpenDataExportContract {
 
     /** Forced removals from Algeria, rejections at the French border: sex, birth, region, returns, first arrival. */
     private static final Object[][] PEOPLE = {
-            {"FORCED_REMOVAL", "DZ", "\"sex\":\"M\",\"birthDate\":\"1946-06-15\",\"originRegion\":\"Kayes\"", 10, "1966-06-01"},
-            {"FORCED_REMOVAL", "DZ", "\"sex\":\"F\",\"birthDate\":\"1948-03-10\",\"originRegion\":\"Kayes\"", 6, "1966-03-01"},
-            {"FORCED_REMOVAL", "DZ", "\"givenNames\":\"X\"", 7, "1966-11-01"},
-            {"BORDER_REJECTION", "FR", "\"sex\":\"M\",\"birthDate\":\"1926-01-01\",\"originRegion\":\"segou\"", 9, "1966-02-01"},
-            {"BORDER_REJECTION", "FR", "\"sex\":\"F\",\"birthDate\":\"1948-03-10\",\"originRegion\":\"Kayes\"", 2, "1966-03-10"},
-            {"BORDER_REJECTION", "FR", "\"birthDate\":\"1930\",\"originRegion\":\"Gao\"", 8, "1966-12-20"}};
+            {"FORCED_REMOVAL", "DZ", "\"sex\":\"M\",\"birthDate\":\"1950-06-15\",\"originRegion\":\"Kayes\"", 10, "1970-06-01"},
+            {"FORCED_REMOVAL", "DZ", "\"sex\":\"F\",\"birthDate\":\"1952-03-10\",\"originRegion\":\"Kayes\"", 6, "1970-03-01"},
+            {"FORCED_REMOVAL", "DZ", "\"givenNames\":\"X\"", 7, "1970-11-01"},
+            {"BORDER_REJECTION", "FR", "\"sex\":\"M\",\"birthDate\":\"1930-01-01\",\"originRegion\":\"segou\"", 9, "1970-02-01"},
+            {"BORDER_REJECTION", "FR", "\"sex\":\"F\",\"birthDate\":\"1952-03-10\",\"originRegion\":\"Kayes\"", 2, "1970-03-10"},
+            {"BORDER_REJECTION", "FR", "\"birthDate\":\"1934\",\"originRegion\":\"Gao\"", 8, "1970-12-20"}};
 
     @BeforeEach
     void aYearOfKnownReturns() throws Exception {
@@ -68,7 +68,7 @@ abstract class OpenDataExportContract {
     }
 
     private MockHttpServletRequestBuilder export(String... parameters) {
-        MockHttpServletRequestBuilder request = get(EXPORT).param("from", "1966-01-01").param("to", "1966-12-31");
+        MockHttpServletRequestBuilder request = get(EXPORT).param("from", "1970-01-01").param("to", "1970-12-31");
         for (int i = 0; i < parameters.length; i += 2) {
             request.param(parameters[i], parameters[i + 1]);
         }
@@ -85,46 +85,46 @@ abstract class OpenDataExportContract {
     void aSmallCellIsHiddenWithTheCellsThatWouldGiveItBackThroughTheStatisticsTotals() throws Exception {
         assertThat(csv("by", "return_kind,sex")).isEqualTo("""
                 period,return_kind,sex,count\r
-                1966,BORDER_REJECTION,F,\r
-                1966,BORDER_REJECTION,M,9\r
-                1966,BORDER_REJECTION,unknown,\r
-                1966,FORCED_REMOVAL,F,\r
-                1966,FORCED_REMOVAL,M,10\r
-                1966,FORCED_REMOVAL,unknown,\r
+                1970,BORDER_REJECTION,F,\r
+                1970,BORDER_REJECTION,M,9\r
+                1970,BORDER_REJECTION,unknown,\r
+                1970,FORCED_REMOVAL,F,\r
+                1970,FORCED_REMOVAL,M,10\r
+                1970,FORCED_REMOVAL,unknown,\r
                 """);
     }
 
     @Test
     void agesAreCountedAtArrivalInTheBandsOfTheContract() throws Exception {
-        assertThat(csv("by", "age_band")).isEqualTo("period,age_band,count\r\n1966,0-17,6\r\n1966,18-24,12\r\n1966,35-44,17\r\n1966,unknown,7\r\n");
+        assertThat(csv("by", "age_band")).isEqualTo("period,age_band,count\r\n1970,0-17,6\r\n1970,18-24,12\r\n1970,35-44,17\r\n1970,unknown,7\r\n");
     }
 
     @Test
     void countriesAreWrittenInThreeLettersByQuarterInTheOrderAsked() throws Exception {
         assertThat(csv("by", "continent,country_from", "period", "quarter")).isEqualTo("""
                 period,continent,country_from,count\r
-                1966-Q1,AFRICA,DZA,6\r
-                1966-Q1,EUROPE,FRA,11\r
-                1966-Q2,AFRICA,DZA,10\r
-                1966-Q4,AFRICA,DZA,7\r
-                1966-Q4,EUROPE,FRA,8\r
+                1970-Q1,AFRICA,DZA,6\r
+                1970-Q1,EUROPE,FRA,11\r
+                1970-Q2,AFRICA,DZA,10\r
+                1970-Q4,AFRICA,DZA,7\r
+                1970-Q4,EUROPE,FRA,8\r
                 """);
     }
 
     @Test
     void regionsAreNamedAsTheStatisticsNameThemAndMonthsAreTheCoarsestDates() throws Exception {
-        assertThat(csv("by", "origin_region")).isEqualTo("period,origin_region,count\r\n1966,Gao,8\r\n1966,Kayes,18\r\n1966,Ségou,9\r\n1966,unknown,7\r\n");
-        String june = mvc.perform(get(EXPORT).param("from", "1966-06-05").param("to", "1966-06-30").param("by", "sex")
+        assertThat(csv("by", "origin_region")).isEqualTo("period,origin_region,count\r\n1970,Gao,8\r\n1970,Kayes,18\r\n1970,Ségou,9\r\n1970,unknown,7\r\n");
+        String june = mvc.perform(get(EXPORT).param("from", "1970-06-05").param("to", "1970-06-30").param("by", "sex")
                 .param("period", "month").with(users.as(Role.COORDINATOR))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(june).isEqualTo("period,sex,count\r\n1966-06,M,6\r\n");
+        assertThat(june).isEqualTo("period,sex,count\r\n1970-06,M,6\r\n");
     }
 
     @Test
     void everyDimensionIsAskedWhenNoneIsNamed() throws Exception {
         List<String> lines = csv().lines().toList();
         assertThat(lines.get(0)).isEqualTo("period,return_kind,country_from,continent,sex,age_band,origin_region,count");
-        assertThat(lines).contains("1966,FORCED_REMOVAL,DZA,AFRICA,M,18-24,Kayes,10", "1966,BORDER_REJECTION,FRA,EUROPE,M,35-44,Ségou,9")
-                .contains("1966,BORDER_REJECTION,FRA,EUROPE,F,18-24,Kayes,").hasSize(7);
+        assertThat(lines).contains("1970,FORCED_REMOVAL,DZA,AFRICA,M,18-24,Kayes,10", "1970,BORDER_REJECTION,FRA,EUROPE,M,35-44,Ségou,9")
+                .contains("1970,BORDER_REJECTION,FRA,EUROPE,F,18-24,Kayes,").hasSize(7);
     }
 
     @Test
@@ -172,17 +172,17 @@ abstract class OpenDataExportContract {
                 .query(String.class).list().get(0);
         assertThat(after).contains("period=quarter", "by=sex", "format=hxl", "threshold=5");
         assertThat(jdbc.sql("SELECT record_id FROM audit_entry WHERE action = 'EXPORT' ORDER BY seq DESC").query(String.class).list().get(0))
-                .isEqualTo("1966-01-01..1966-12-31");
+                .isEqualTo("1970-01-01..1970-12-31");
     }
 
     @Test
     void badParametersAreRefusedWithTheFieldAndAReasonInEitherLanguage() throws Exception {
-        mvc.perform(get(EXPORT).param("to", "1966-12-31").with(users.as(Role.COORDINATOR)))
+        mvc.perform(get(EXPORT).param("to", "1970-12-31").with(users.as(Role.COORDINATOR)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
-        mvc.perform(get(EXPORT).param("from", "1966-13-01").param("to", "1966-12-31").with(users.as(Role.COORDINATOR)))
+        mvc.perform(get(EXPORT).param("from", "1970-13-01").param("to", "1970-12-31").with(users.as(Role.COORDINATOR)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Une date est attendue")));
-        mvc.perform(get(EXPORT).param("from", "1966-12-31").param("to", "1966-01-01").with(users.as(Role.COORDINATOR)))
+        mvc.perform(get(EXPORT).param("from", "1970-12-31").param("to", "1970-01-01").with(users.as(Role.COORDINATOR)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
         mvc.perform(export("period", "week", "by", "sex,commune", "format", "pdf").with(users.as(Role.COORDINATOR)).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
@@ -198,17 +198,17 @@ abstract class OpenDataExportContract {
         String page = mvc.perform(get("/reports/open-data").with(users.page(Role.COORDINATOR))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("name=\"by\" value=\"origin_region\" checked=\"checked\"", "name=\"format\" value=\"csv\" checked=\"checked\"");
-        String file = mvc.perform(get("/reports/open-data/file").param("from", "1966-01-01").param("to", "1966-12-31")
+        String file = mvc.perform(get("/reports/open-data/file").param("from", "1970-01-01").param("to", "1970-12-31")
                         .param("period", "year").param("by", "age_band").param("format", "csv").with(users.page(Role.COORDINATOR)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(file).isEqualTo(csv("by", "age_band"));
-        String refused = mvc.perform(get("/reports/open-data/file").param("from", "1966-02-30").param("to", "1966-12-31")
+        String refused = mvc.perform(get("/reports/open-data/file").param("from", "1970-02-30").param("to", "1970-12-31")
                         .param("period", "year").param("by", "sex").param("format", "csv").with(users.page(Role.COORDINATOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("class=\"field invalid\"", "id=\"from-error\"", "value=\"1966-02-30\"");
+        assertThat(refused).contains("class=\"field invalid\"", "id=\"from-error\"", "value=\"1970-02-30\"");
         mvc.perform(get("/reports/open-data").with(users.page(Role.VIEWER))).andExpect(status().isForbidden());
-        mvc.perform(get("/reports/open-data/file").param("from", "1966-01-01").param("to", "1966-12-31").param("by", "sex")
+        mvc.perform(get("/reports/open-data/file").param("from", "1970-01-01").param("to", "1970-12-31").param("by", "sex")
                 .with(users.page(Role.ADMIN))).andExpect(status().isForbidden());
     }
 }

@@ -53,6 +53,10 @@ class PersonPages {
 
     @GetMapping("/")
     String home() {
+        // Coordinators and viewers start on the reports' dashboard; administrators, who also read statistics, do not.
+        if (CurrentUser.may(Permission.STATISTICS_READ) && !CurrentUser.may(Permission.USER_MANAGE)) {
+            return "redirect:/dashboard";
+        }
         if (CurrentUser.may(Permission.PERSON_READ)) {
             return "redirect:/persons";
         }

@@ -28,11 +28,13 @@ class StatisticsPages {
     private final ReturnStatistics statistics;
     private final ReferenceData reference;
     private final MessageSource messages;
+    private final Words words;
 
-    StatisticsPages(ReturnStatistics statistics, ReferenceData reference, MessageSource messages) {
+    StatisticsPages(ReturnStatistics statistics, ReferenceData reference, MessageSource messages, Words words) {
         this.statistics = statistics;
         this.reference = reference;
         this.messages = messages;
+        this.words = words;
     }
 
     /** One bar of a chart: its label, its count and its length as a share of the longest. */
@@ -65,10 +67,10 @@ class StatisticsPages {
         model.addAttribute("period", chosen);
         // Back to the earliest return recorded: imported registers often start long before Sira.
         int oldest = Math.min(Math.min(today.getYear() - 12, year), statistics.earliestYear().orElse(year));
-        model.addAttribute("periods", periods(Math.max(today.getYear(), year), oldest, locale));
+        model.addAttribute("periods", words.periods(Math.max(today.getYear(), year), oldest, locale));
         model.addAttribute("counts", counts);
-        model.addAttribute("fromInWords", inWords(from, locale));
-        model.addAttribute("toInWords", inWords(to, locale));
+        model.addAttribute("fromInWords", Words.day(from, locale));
+        model.addAttribute("toInWords", Words.day(to, locale));
         model.addAttribute("byKind", bars(counts.byKind(), key -> messages.getMessage("kind." + key, null, key, locale), counts.total()));
         model.addAttribute("byContinent", bars(counts.byContinent(),
                 key -> messages.getMessage("continent." + key, null, key, locale), counts.total()));
@@ -79,28 +81,6 @@ class StatisticsPages {
         model.addAttribute("mayExportOpenData", org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication().getAuthorities().stream().anyMatch(a -> "ROLE_COORDINATOR".equals(a.getAuthority())));
         return "reports/returns";
-    }
-
-    /** "1er juillet 2004", "30 juin 2004"; "1 July 2004" in English. */
-    static String inWords(LocalDate day, Locale locale) {
-        String monthAndYear = java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(day);
-        boolean french = locale.getLanguage().equals("fr");
-        return (day.getDayOfMonth() == 1 && french ? "1er" : String.valueOf(day.getDayOfMonth())) + " " + monthAndYear;
-    }
-
-    record Period(String value, String label) {
-    }
-
-    private List<Period> periods(int newest, int oldest, Locale locale) {
-        List<Period> periods = new java.util.ArrayList<>();
-        for (int year = newest; year >= oldest; year--) {
-            for (int half = 2; half >= 1; half--) {
-                periods.add(new Period(year + "-S" + half, messages.getMessage("reports.semester",
-                        new Object[] {half, String.valueOf(year)}, locale)));
-            }
-            periods.add(new Period(String.valueOf(year), messages.getMessage("reports.year", new Object[] {String.valueOf(year)}, locale)));
-        }
-        return periods;
     }
 
     private static List<Bar> bars(Map<String, Long> counts, java.util.function.Function<String, String> label, long total) {

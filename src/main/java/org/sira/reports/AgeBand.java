@@ -1,0 +1,50 @@
+package org.sira.reports;
+
+/**
+ * Age at arrival, in the bands api-v1 gives for open data: {@code 0-17}, {@code 18-24},
+ * {@code 25-34}, {@code 35-44}, {@code 45+}, {@code unknown} (no date of birth).
+ */
+public enum AgeBand {
+    MINOR("0-17"), AGE_18_24("18-24"), AGE_25_34("25-34"), AGE_35_44("35-44"), AGE_45_PLUS("45+"), UNKNOWN("unknown");
+
+    /**
+     * The band of a return {@code r} whose person is {@code p}, in SQL that H2 and PostgreSQL both
+     * read: full years between birth and arrival, a birthday not yet reached that year taking one off.
+     */
+    public static final String SQL = """
+            CASE WHEN p.birth_date IS NULL THEN 'unknown' ELSE CASE
+              WHEN %1$s < 18 THEN '0-17' WHEN %1$s < 25 THEN '18-24' WHEN %1$s < 35 THEN '25-34'
+              WHEN %1$s < 45 THEN '35-44' ELSE '45+' END END""".formatted("""
+            (EXTRACT(YEAR FROM r.arrival_date) - EXTRACT(YEAR FROM p.birth_date)
+              - CASE WHEN EXTRACT(MONTH FROM r.arrival_date) * 100 + EXTRACT(DAY FROM r.arrival_date)
+                        < EXTRACT(MONTH FROM p.birth_date) * 100 + EXTRACT(DAY FROM p.birth_date) THEN 1 ELSE 0 END)""");
+
+    private final String label;
+
+    AgeBand(String label) {
+        this.label = label;
+    }
+
+    /** As api-v1 writes it. */
+    public String label() {
+        return label;
+    }
+
+    public static AgeBand ofLabel(String label) {
+        for (AgeBand band : values()) {
+            if (band.label.equals(label)) {
+                return band;
+            }
+        }
+        throw new IllegalArgumentException(label);
+    }
+
+    /** Full years at arrival, as {@link #SQL} counts them; {@link #UNKNOWN} without a date of birth. */
+    public static AgeBand at(java.time.LocalDate birth, java.time.LocalDate arrival) {
+        if (birth == null) {
+            return UNKNOWN;
+        }
+        int age = java.time.Period.between(birth, arrival).getYears();
+        return age < 18 ? MINOR : age < 25 ? AGE_18_24 : age < 35 ? AGE_25_34 : age < 45 ? AGE_35_44 : AGE_45_PLUS;
+    }
+}

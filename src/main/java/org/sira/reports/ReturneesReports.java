@@ -1,0 +1,80 @@
+package org.sira.reports;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.sira.shared.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The returnees report: the statistics endpoint's counts (the same code, so the same figures) and
+ * what needs the person: age at arrival, vulnerabilities, and whether they had come back before.
+ */
+@Service
+public class ReturneesReports {
+
+    /** An arrival point is matched as written; longer text is no arrival point Sira holds. */
+    static final int ARRIVAL_POINT_MAX = 100;
+
+    static final String BY_PERSON = """
+            SELECT band, vulnerabilities, repeated, COUNT(*) AS n FROM (
+              SELECT %s AS band, p.vulnerabilities AS vulnerabilities,
+                CASE WHEN EXISTS (SELECT 1 FROM person_return e WHERE e.person_id = r.person_id AND e.voided = FALSE
+                                  AND e.arrival_date < r.arrival_date) THEN 1 ELSE 0 END AS repeated
+              FROM person_return r JOIN person p ON p.id = r.person_id
+              WHERE %s) t
+            GROUP BY band, vulnerabilities, repeated""";
+
+    private final JdbcClient jdbc;
+    private final ReturnStatistics statistics;
+
+    ReturneesReports(JdbcClient jdbc, ReturnStatistics statistics) {
+        this.jdbc = jdbc;
+        this.statistics = statistics;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('STATISTICS_READ')")
+    public ReturneesReport report(ReportPeriod period, String arrivalPoint) {
+        ReturnFilter filter = filter(period, arrivalPoint);
+        Map<String, Map<String, Long>> byCountryAndKind = new TreeMap<>();
+        ReturnCounts counts = statistics.count(filter, byCountryAndKind);
+        Map<AgeBand, Long> bands = new EnumMap<>(AgeBand.class);
+        Map<String, Long> byVulnerability = new TreeMap<>();
+        long[] withVulnerability = {0};
+        long[] repeated = {0};
+        filter.bind(jdbc.sql(BY_PERSON.formatted(AgeBand.SQL, filter.where()))).query(rs -> {
+            long n = rs.getLong("n");
+            bands.merge(AgeBand.ofLabel(rs.getString("band")), n, Long::sum);
+            String vulnerabilities = rs.getString("vulnerabilities");
+            if (vulnerabilities != null && !vulnerabilities.isBlank()) {
+                withVulnerability[0] += n;
+                for (String vulnerability : vulnerabilities.split(",")) {
+                    byVulnerability.merge(vulnerability.strip(), n, Long::sum);
+                }
+            }
+            if (rs.getInt("repeated") == 1) {
+                repeated[0] += n;
+            }
+        });
+        Map<String, Long> byAgeBand = new LinkedHashMap<>();
+        for (AgeBand band : AgeBand.values()) {
+            byAgeBand.put(band.label(), bands.getOrDefault(band, 0L));
+        }
+        return new ReturneesReport(period, filter.arrivalPoint(), counts, byCountryAndKind, byAgeBand,
+                byAgeBand.get(AgeBand.MINOR.label()), byVulnerability,
+                withVulnerability[0], counts.total() - repeated[0], repeated[0]);
+    }
+
+    static ReturnFilter filter(ReportPeriod period, String arrivalPoint) {
+        if (arrivalPoint != null && arrivalPoint.length() > ARRIVAL_POINT_MAX) {
+            throw InvalidInputException.of("arrivalPoint", "validation.Size", ARRIVAL_POINT_MAX, 0);
+        }
+        return ReturnFilter.of(period, arrivalPoint);
+    }
+}

@@ -1,0 +1,65 @@
+package org.sira.reports.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sira.reports.ReportPeriod;
+import org.sira.reports.ReturnTrends;
+import org.sira.reports.ReturneesReport;
+import org.sira.reports.ReturneesReports;
+import org.sira.reports.RightsAtArrival;
+import org.sira.reports.RightsReport;
+import org.sira.reports.TrendsReport;
+import org.sira.shared.FieldError;
+import org.sira.shared.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The standard reports' figures in JSON for partner systems (read-only; docs/api.md). */
+@RestController
+class ReportApi {
+
+    private final ReturneesReports returnees;
+    private final ReturnTrends trends;
+    private final RightsAtArrival rights;
+    private final Clock clock;
+
+    ReportApi(ReturneesReports returnees, ReturnTrends trends, RightsAtArrival rights, Clock clock) {
+        this.returnees = returnees;
+        this.trends = trends;
+        this.rights = rights;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/reports/returnees")
+    ReturneesReport returnees(@ModelAttribute ReportPages.ReportForm form) {
+        return returnees.report(period(form), form.arrivalPoint());
+    }
+
+    @GetMapping("/api/v1/reports/rights")
+    RightsReport rights(@ModelAttribute ReportPages.ReportForm form) {
+        return rights.report(period(form), form.arrivalPoint());
+    }
+
+    /** Without years, the last ten (this one included). */
+    @GetMapping("/api/v1/reports/trends")
+    TrendsReport trends(@ModelAttribute ReportPages.ReportForm form) {
+        LocalDate today = LocalDate.now(clock);
+        return trends.report(form.firstYear(today), form.lastYear(today), form.arrivalPoint());
+    }
+
+    /** A partner system says which period it means: a named one, or both days. */
+    private ReportPeriod period(ReportPages.ReportForm form) {
+        boolean named = form.period() != null && !form.period().isBlank();
+        if (!named && (form.from() == null || form.from().isBlank()) && (form.to() == null || form.to().isBlank())) {
+            List<FieldError> errors = new ArrayList<>();
+            errors.add(new FieldError("from", "error.required"));
+            errors.add(new FieldError("to", "error.required"));
+            throw new InvalidInputException(errors);
+        }
+        return form.reportPeriod(LocalDate.now(clock));
+    }
+}
