@@ -1,5 +1,8 @@
 package org.sira.casework;
 
+import org.sira.casework.internal.CaseStatus;
+import org.sira.casework.internal.Priority;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,10 @@
 package org.sira.casework;
 
+import org.sira.casework.internal.CaseFile;
+import org.sira.casework.internal.CaseStatus;
+import org.sira.casework.internal.Fields;
+import org.sira.casework.internal.Priority;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

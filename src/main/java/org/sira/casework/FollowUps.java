@@ -1,5 +1,11 @@
 package org.sira.casework;
 
+import org.sira.casework.internal.DueCall;
+import org.sira.casework.internal.DueFollowUp;
+import org.sira.casework.internal.Fields;
+import org.sira.casework.internal.FollowUp;
+import org.sira.casework.internal.FollowUpPlanner;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

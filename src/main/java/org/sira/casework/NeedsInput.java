@@ -1,5 +1,7 @@
 package org.sira.casework;
 
+import org.sira.casework.internal.Priority;
+
 import java.util.List;
 
 /** A needs assessment: each need ({@link Need}) with its priority ({@link Priority}) and a note; replaces the one before. */

@@ -1,5 +1,8 @@
 package org.sira.casework;
 
+import org.sira.casework.internal.Fields;
+import org.sira.casework.internal.Referral;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

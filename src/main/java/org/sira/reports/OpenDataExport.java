@@ -1,5 +1,8 @@
 package org.sira.reports;
 
+import org.sira.reports.internal.OpenDataCells;
+import org.sira.reports.internal.OpenDataTable;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.sira.reports;
 
+import org.sira.reports.internal.OriginRegions;
+import org.sira.reports.internal.ReturnFilter;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.sira.reports;
 
+import org.sira.reports.internal.ReturnFilter;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

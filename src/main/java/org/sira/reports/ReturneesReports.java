@@ -1,5 +1,7 @@
 package org.sira.reports;
 
+import org.sira.reports.internal.ReturnFilter;
+
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.sira.reports;
 
+import org.sira.reports.internal.ReturnFilter;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.sira.shelter;
 
+import org.sira.shelter.internal.Centre;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,9 @@
 package org.sira.shelter;
 
+import org.sira.shelter.internal.BedState;
+import org.sira.shelter.internal.Centre;
+import org.sira.shelter.internal.Room;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,5 +1,7 @@
 package org.sira.shelter;
 
+import org.sira.shelter.internal.AgeAtCheckIn;
+
 import java.util.Optional;
 
 /** Who a room is for. A minor never sleeps in an adult room, nor an adult among minors. */

@@ -1,5 +1,8 @@
 package org.sira.shelter;
 
+import org.sira.shelter.internal.Bed;
+import org.sira.shelter.internal.Stay;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package org.sira.shelter;
 
+import org.sira.shelter.internal.StockLine;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

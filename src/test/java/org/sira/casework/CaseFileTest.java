@@ -1,5 +1,8 @@
 package org.sira.casework;
 
+import org.sira.casework.internal.CaseFile;
+import org.sira.casework.internal.CaseStatus;
+
 import org.junit.jupiter.api.Test;
 import org.sira.shared.DomainException;
 import org.sira.shared.InvalidInputException;

@@ -1,5 +1,7 @@
 package org.sira.casework;
 
+import org.sira.casework.internal.FollowUpPlanner;
+
 import java.time.LocalDate;
 import java.util.List;
 

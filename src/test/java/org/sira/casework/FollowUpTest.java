@@ -1,5 +1,7 @@
 package org.sira.casework;
 
+import org.sira.casework.internal.FollowUp;
+
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package org.sira.casework;
 
+import org.sira.casework.internal.Referral;
+
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;

@@ -1,5 +1,10 @@
 package org.sira.shelter;
 
+import org.sira.shelter.internal.AgeAtCheckIn;
+import org.sira.shelter.internal.Bed;
+import org.sira.shelter.internal.BedOffers;
+import org.sira.shelter.internal.BedState;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

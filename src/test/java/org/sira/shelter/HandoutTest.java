@@ -1,5 +1,7 @@
 package org.sira.shelter;
 
+import org.sira.shelter.internal.Handout;
+
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;

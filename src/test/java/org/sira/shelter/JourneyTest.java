@@ -1,5 +1,8 @@
 package org.sira.shelter;
 
+import org.sira.shelter.internal.AgeAtCheckIn;
+import org.sira.shelter.internal.Journey;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.sira.shelter;
 
+import org.sira.shelter.internal.Centre;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

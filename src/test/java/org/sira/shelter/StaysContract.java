@@ -1,5 +1,8 @@
 package org.sira.shelter;
 
+import org.sira.shelter.internal.Bed;
+import org.sira.shelter.internal.Centre;
+
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.sira.shelter;
 
+import org.sira.shelter.internal.AgeAtCheckIn;
+import org.sira.shelter.internal.Bed;
+import org.sira.shelter.internal.Stay;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

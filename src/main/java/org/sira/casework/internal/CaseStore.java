@@ -1,5 +1,7 @@
 package org.sira.casework.internal;
 
+import org.sira.casework.Cases;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -10,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.sira.casework.CaseStatus;
+import org.sira.casework.internal.CaseStatus;
 import org.sira.casework.CaseView;
 import org.sira.casework.Need;
-import org.sira.casework.Priority;
+import org.sira.casework.internal.Priority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.sira.casework.DueCall;
-import org.sira.casework.DueFollowUp;
+import org.sira.casework.internal.DueCall;
+import org.sira.casework.internal.DueFollowUp;
 import org.sira.casework.FollowUpOutcome;
 import org.sira.casework.FollowUpStatus;
 import org.sira.casework.FollowUpView;

@@ -1,5 +1,7 @@
 package org.sira.casework.internal;
 
+import org.sira.casework.Referrals;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

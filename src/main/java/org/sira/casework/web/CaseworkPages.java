@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.sira.casework.CaseStatus;
+import org.sira.casework.internal.CaseStatus;
 import org.sira.casework.CaseView;
 import org.sira.casework.Cases;
 import org.sira.casework.FollowUpInput;
 import org.sira.casework.Need;
-import org.sira.casework.Priority;
+import org.sira.casework.internal.Priority;
 import org.sira.casework.FollowUpOutcome;
 import org.sira.casework.FollowUpStatus;
 import org.sira.casework.FollowUps;

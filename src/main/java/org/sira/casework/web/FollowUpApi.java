@@ -9,7 +9,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import org.sira.casework.DueFollowUp;
+import org.sira.casework.internal.DueFollowUp;
 import org.sira.casework.FollowUpInput;
 import org.sira.casework.FollowUpView;
 import org.sira.casework.FollowUps;

@@ -13,7 +13,7 @@ import org.sira.reports.OpenDataDimension;
 import org.sira.reports.OpenDataExport;
 import org.sira.reports.OpenDataPeriod;
 import org.sira.reports.OpenDataQuery;
-import org.sira.reports.OpenDataTable;
+import org.sira.reports.internal.OpenDataTable;
 import org.sira.shared.FieldError;
 import org.sira.shared.InvalidInputException;
 import org.springframework.context.MessageSource;

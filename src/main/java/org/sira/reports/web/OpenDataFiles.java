@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sira.reports.OpenDataDimension;
-import org.sira.reports.OpenDataTable;
+import org.sira.reports.internal.OpenDataTable;
 import org.springframework.context.MessageSource;
 
 /**

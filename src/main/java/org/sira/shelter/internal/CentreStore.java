@@ -1,5 +1,7 @@
 package org.sira.shelter.internal;
 
+import org.sira.shelter.Centres;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,12 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.sira.shelter.Bed;
-import org.sira.shelter.BedState;
+import org.sira.shelter.internal.Bed;
+import org.sira.shelter.internal.BedState;
 import org.sira.shelter.Board;
-import org.sira.shelter.Centre;
+import org.sira.shelter.internal.Centre;
 import org.sira.shelter.Occupancy;
-import org.sira.shelter.Room;
+import org.sira.shelter.internal.Room;
 import org.sira.shelter.RoomKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,5 +1,7 @@
 package org.sira.shelter.internal;
 
+import org.sira.shelter.Journeys;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.sira.shelter.Journey;
+import org.sira.shelter.internal.Journey;
 import org.sira.shelter.JourneyLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,5 +1,7 @@
 package org.sira.shelter.internal;
 
+import org.sira.shelter.Stays;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -7,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.sira.shelter.CheckOutReason;
-import org.sira.shelter.Stay;
+import org.sira.shelter.internal.Stay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

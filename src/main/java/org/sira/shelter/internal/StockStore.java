@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.sira.shelter.Item;
-import org.sira.shelter.StockLine;
+import org.sira.shelter.internal.StockLine;
 import org.sira.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -13,14 +13,14 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.sira.shared.PageOf;
-import org.sira.shelter.Centre;
+import org.sira.shelter.internal.Centre;
 import org.sira.shelter.Centres;
 import org.sira.shelter.Occupancy;
 import org.sira.shelter.ReceiptInput;
-import org.sira.shelter.Room;
+import org.sira.shelter.internal.Room;
 import org.sira.shelter.RoomKind;
 import org.sira.shelter.StockKeeping;
-import org.sira.shelter.StockLine;
+import org.sira.shelter.internal.StockLine;
 import org.sira.shelter.StockReceipt;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -17,7 +17,7 @@ import org.sira.shared.InvalidInputException;
 import org.sira.shared.web.ProblemFactory;
 import org.sira.shelter.Board;
 import org.sira.shelter.Centres;
-import org.sira.shelter.Journey;
+import org.sira.shelter.internal.Journey;
 import org.sira.shelter.Journeys;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;

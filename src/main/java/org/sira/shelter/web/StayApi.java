@@ -11,7 +11,7 @@ import org.sira.shelter.AssistanceGiving;
 import org.sira.shelter.AssistanceInput;
 import org.sira.shelter.CheckOutReason;
 import org.sira.shelter.Distribution;
-import org.sira.shelter.Stay;
+import org.sira.shelter.internal.Stay;
 import org.sira.shelter.Stays;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

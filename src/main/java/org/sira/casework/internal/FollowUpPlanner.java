@@ -1,4 +1,4 @@
-package org.sira.casework;
+package org.sira.casework.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ public class FollowUpPlanner {
 
     private final List<Integer> months;
 
-    FollowUpPlanner(@Value("${sira.follow-ups.months:3,6,12}") List<Integer> months) {
+    public FollowUpPlanner(@Value("${sira.follow-ups.months:3,6,12}") List<Integer> months) {
         if (months.stream().anyMatch(m -> m == null || m < 1 || m > 120)) {
             throw new IllegalArgumentException("sira.follow-ups.months: whole months from 1 to 120, was " + months);
         }
@@ -48,7 +48,7 @@ public class FollowUpPlanner {
         return kinds;
     }
 
-    static String kind(int months) {
+    public static String kind(int months) {
         return "MONTH_" + months;
     }
 }

@@ -1,4 +1,4 @@
-package org.sira.casework;
+package org.sira.casework.internal;
 
 /** How urgent a need is. */
 public enum Priority { HIGH, MEDIUM, LOW }

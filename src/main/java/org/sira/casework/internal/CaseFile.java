@@ -1,4 +1,6 @@
-package org.sira.casework;
+package org.sira.casework.internal;
+
+import org.sira.casework.CaseView;
 
 import java.util.Objects;
 
@@ -9,9 +11,9 @@ import org.sira.shared.InvalidInputException;
  * A person's case (named so beside Java's {@code case}). Put on hold and resumed freely while not
  * closed; closed only in two steps: someone asks, with a reason, and a coordinator approves.
  */
-final class CaseFile {
+public final class CaseFile {
 
-    static final int MIN_REASON = 10;
+    public static final int MIN_REASON = 10;
 
     private CaseStatus status;
     private String closureReason;
@@ -24,26 +26,26 @@ final class CaseFile {
         this.closureRequestedBy = closureRequestedBy;
     }
 
-    static CaseFile opened() {
+    public static CaseFile opened() {
         return new CaseFile(CaseStatus.OPEN, null, null);
     }
 
-    static CaseFile of(CaseView stored) {
+    public static CaseFile of(CaseView stored) {
         return new CaseFile(stored.status(), stored.closureReason(), stored.closureRequestedBy());
     }
 
-    void hold() {
+    public void hold() {
         requireStatus(CaseStatus.OPEN);
         status = CaseStatus.ON_HOLD;
     }
 
-    void resume() {
+    public void resume() {
         requireStatus(CaseStatus.ON_HOLD);
         status = CaseStatus.OPEN;
     }
 
     /** Asks for the case to be closed, for this reason; nothing closes until a coordinator approves. */
-    void requestClosure(String reason, String by) {
+    public void requestClosure(String reason, String by) {
         if (status == CaseStatus.CLOSED) {
             throw new DomainException("case.status.not-allowed", status);
         }
@@ -59,7 +61,7 @@ final class CaseFile {
      * Closes the case whose closure was asked for. {@code mayApprove}: the approver holds the
      * coordinator's right; without it, or without a request, the case stays as it is.
      */
-    void approveClosure(String approver, boolean mayApprove) {
+    public void approveClosure(String approver, boolean mayApprove) {
         if (!mayApprove) {
             throw new DomainException("case.closure.needs-approval");
         }
@@ -76,19 +78,19 @@ final class CaseFile {
         }
     }
 
-    CaseStatus status() {
+    public CaseStatus status() {
         return status;
     }
 
-    String closureReason() {
+    public String closureReason() {
         return closureReason;
     }
 
-    String closureRequestedBy() {
+    public String closureRequestedBy() {
         return closureRequestedBy;
     }
 
-    String closureApprovedBy() {
+    public String closureApprovedBy() {
         return closureApprovedBy;
     }
 }

@@ -1,4 +1,6 @@
-package org.sira.shelter;
+package org.sira.shelter.internal;
+
+import org.sira.shelter.RoomKind;
 
 import java.util.List;
 import java.util.UUID;

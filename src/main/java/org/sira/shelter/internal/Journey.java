@@ -1,4 +1,4 @@
-package org.sira.shelter;
+package org.sira.shelter.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.sira.shelter;
+package org.sira.shelter.internal;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,6 @@
-package org.sira.shelter;
+package org.sira.shelter.internal;
+
+import org.sira.shelter.Stays;
 
 import org.sira.people.PersonsMerged;
 import org.sira.people.PersonsUnmerged;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * sleeping in two beds is for the manager to sort out on the board, not for a merge to refuse.
  */
 @Component
-class ShelterFollowsMerges {
+public class ShelterFollowsMerges {
 
     private final MergeMoves moves;
     private final JdbcClient jdbc;

@@ -1,4 +1,4 @@
-package org.sira.casework;
+package org.sira.casework.internal;
 
 /** Open, on hold (no work for now, still the person's case), or closed with a reason a coordinator approved. */
 public enum CaseStatus { OPEN, ON_HOLD, CLOSED }

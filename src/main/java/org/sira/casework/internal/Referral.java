@@ -1,4 +1,6 @@
-package org.sira.casework;
+package org.sira.casework.internal;
+
+import org.sira.casework.ReferralStatus;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -13,9 +15,9 @@ import org.sira.shared.RefusedInputException;
  * her consent to {@link ConsentPurpose#REFERRAL_TO_PARTNERS}, or, without it, when someone
  * allowed to refer writes down why (at least {@value #MIN_OVERRIDE_REASON} characters).
  */
-final class Referral {
+public final class Referral {
 
-    static final int MIN_OVERRIDE_REASON = 20;
+    public static final int MIN_OVERRIDE_REASON = 20;
 
     private final UUID id;
     private final UUID personId;
@@ -33,7 +35,7 @@ final class Referral {
      * A new referral, {@link ReferralStatus#SENT}. Sharing data without consent and without a reason
      * long enough is refused on {@code sharesData}; a reason given where consent was there is not kept.
      */
-    static Referral send(UUID id, UUID personId, boolean sharesData, String overrideReason, Consent consent) {
+    public static Referral send(UUID id, UUID personId, boolean sharesData, String overrideReason, Consent consent) {
         if (!sharesData || consents(consent)) {
             return new Referral(id, personId, null, ReferralStatus.SENT);
         }
@@ -45,40 +47,40 @@ final class Referral {
     }
 
     /** A referral as stored. */
-    static Referral of(UUID id, UUID personId, String overrideReason, ReferralStatus status) {
+    public static Referral of(UUID id, UUID personId, String overrideReason, ReferralStatus status) {
         return new Referral(id, personId, overrideReason, status);
     }
 
-    static boolean consents(Consent consent) {
+    public static boolean consents(Consent consent) {
         return consent != null && consent.status() == Consent.Status.GIVEN
                 && consent.purposes().contains(ConsentPurpose.REFERRAL_TO_PARTNERS);
     }
 
     /** The partner's answer: accepted, refused, done; a referral refused or done stays so. */
-    void moveTo(ReferralStatus next) {
+    public void moveTo(ReferralStatus next) {
         if (!status.mayBecome(next)) {
             throw new DomainException("referral.status.not-allowed", status, next);
         }
         status = next;
     }
 
-    UUID id() {
+    public UUID id() {
         return id;
     }
 
-    UUID personId() {
+    public UUID personId() {
         return personId;
     }
 
-    String overrideReason() {
+    public String overrideReason() {
         return overrideReason;
     }
 
-    boolean consentOverridden() {
+    public boolean consentOverridden() {
         return overrideReason != null;
     }
 
-    ReferralStatus status() {
+    public ReferralStatus status() {
         return status;
     }
 }

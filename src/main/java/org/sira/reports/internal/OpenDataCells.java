@@ -1,4 +1,7 @@
-package org.sira.reports;
+package org.sira.reports.internal;
+
+import org.sira.reports.OpenDataDimension;
+import org.sira.reports.OpenDataQuery;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,18 +24,18 @@ import org.sira.reports.internal.ReturnCombinations.Combination;
  * A breakdown by a dimension the export does not have tells nothing about its cells beyond the
  * total (the other dimension is summed over in every cell), so it is left out.
  */
-final class OpenDataCells {
+public final class OpenDataCells {
 
     private static final List<String> AGE_BANDS = List.of("0-17", "18-24", "25-34", "35-44", "45+", OpenDataDimension.UNKNOWN);
 
-    record Cell(String period, List<String> values, long count) {
+    public record Cell(String period, List<String> values, long count) {
     }
 
     private final List<OpenDataDimension> by;
     private final List<Cell> cells;
     private final Map<String, String> continentOfCountry = new HashMap<>();
 
-    OpenDataCells(OpenDataQuery query, List<Combination> combinations, ReferenceData reference) {
+    public OpenDataCells(OpenDataQuery query, List<Combination> combinations, ReferenceData reference) {
         this.by = query.by();
         OriginRegions regions = new OriginRegions(reference);
         List<String> regionKeys = new ArrayList<>();
@@ -65,12 +68,12 @@ final class OpenDataCells {
                 .sorted(order()).toList();
     }
 
-    List<Cell> cells() {
+    public List<Cell> cells() {
         return cells;
     }
 
     /** The cells of each period, by their index in {@link #cells()}, periods in order. */
-    Map<String, List<Integer>> byPeriod() {
+    public Map<String, List<Integer>> byPeriod() {
         Map<String, List<Integer>> periods = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             periods.computeIfAbsent(cells.get(i).period(), k -> new ArrayList<>()).add(i);
@@ -79,7 +82,7 @@ final class OpenDataCells {
     }
 
     /** The sums the statistics endpoint publishes for a period, over the given cells (indices local to that list). */
-    List<int[]> publishedSums(List<Integer> period) {
+    public List<int[]> publishedSums(List<Integer> period) {
         List<int[]> sums = new ArrayList<>();
         sums.add(groups(period, cell -> "total").get(0));
         int kind = by.indexOf(OpenDataDimension.RETURN_KIND);
@@ -108,7 +111,7 @@ final class OpenDataCells {
     }
 
     /** The lines of the period's table: for each dimension, the cells that agree on all the others. */
-    List<int[]> lines(List<Integer> period) {
+    public List<int[]> lines(List<Integer> period) {
         List<int[]> lines = new ArrayList<>();
         if (by.size() < 2) {
             return lines;

@@ -1,4 +1,4 @@
-package org.sira.reports;
+package org.sira.reports.internal;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,17 +14,17 @@ import org.sira.shared.Folding;
  * code or the text is known to it ("Bamako" counts under the region's name), else the text as
  * written, counted once whatever its case or accents under its commonest spelling.
  */
-final class OriginRegions {
+public final class OriginRegions {
 
     private final ReferenceData reference;
     private final Map<String, Map<String, Long>> spellings = new HashMap<>();
 
-    OriginRegions(ReferenceData reference) {
+    public OriginRegions(ReferenceData reference) {
         this.reference = reference;
     }
 
     /** The key {@code n} returns count under until {@link #name} is asked; {@code null} when the region is not known. */
-    String key(String code, String text, long n) {
+    public String key(String code, String text, long n) {
         Optional<AdminDivision> region = code != null ? reference.division(code) : reference.region(text);
         if (region.isPresent()) {
             return "=" + region.get().name();
@@ -38,7 +38,7 @@ final class OriginRegions {
     }
 
     /** The name a key is shown under, once every return has been keyed. */
-    String name(String key) {
+    public String name(String key) {
         if (key.startsWith("=")) {
             return key.substring(1);
         }

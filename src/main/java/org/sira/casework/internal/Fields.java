@@ -1,4 +1,4 @@
-package org.sira.casework;
+package org.sira.casework.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.sira.shared.FieldError;
 
 /** Reading the fields of casework's inputs: each problem is added to {@code errors} under the field's name. */
-final class Fields {
+public final class Fields {
 
     private static final int SHOWN = 40;
 
@@ -16,12 +16,12 @@ final class Fields {
     }
 
     /** Trimmed text, or null when there is none. */
-    static String text(String value) {
+    public static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** One of the enum's names (any case); null, and an error, when missing or unknown. */
-    static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldError> errors) {
+    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "error.required"));
             return null;
@@ -35,7 +35,7 @@ final class Fields {
     }
 
     /** A date written {@code YYYY-MM-DD}; null, and an error, when missing or unreadable. */
-    static LocalDate date(String value, String field, List<FieldError> errors) {
+    public static LocalDate date(String value, String field, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "error.required"));
             return null;

@@ -1,4 +1,4 @@
-package org.sira.shelter;
+package org.sira.shelter.internal;
 
 /** A bed and whether it is free tonight. */
 public record BedState(Bed bed, boolean free) {

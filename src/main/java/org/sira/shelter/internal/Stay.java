@@ -1,4 +1,6 @@
-package org.sira.shelter;
+package org.sira.shelter.internal;
+
+import org.sira.shelter.CheckOutReason;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +26,7 @@ public record Stay(UUID id, UUID personId, UUID bedId, UUID centreId, Instant ch
         Objects.requireNonNull(checkIn, "checkIn");
     }
 
-    static Stay open(UUID personId, Bed bed, Instant at, boolean ageConfirmedAdult, String by) {
+    public static Stay open(UUID personId, Bed bed, Instant at, boolean ageConfirmedAdult, String by) {
         return new Stay(Ids.newId(), personId, bed.id(), bed.centreId(), at, null, null, ageConfirmedAdult, by, null, 0);
     }
 

@@ -1,4 +1,6 @@
-package org.sira.casework;
+package org.sira.casework.internal;
+
+import org.sira.casework.Referrals;
 
 import org.sira.people.PersonsMerged;
 import org.sira.people.PersonsUnmerged;
@@ -8,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Referrals and follow-ups of a merged person move to the kept one, and back when the merge is undone. */
 @Component
-class CaseworkFollowsMerges {
+public class CaseworkFollowsMerges {
 
     private final MergeMoves moves;
 

@@ -1,4 +1,6 @@
-package org.sira.reports;
+package org.sira.reports.internal;
+
+import org.sira.reports.ReportPeriod;
 
 import java.time.LocalDate;
 
@@ -9,23 +11,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ends included, optionally at one arrival point (as written, whatever its case). Every report
  * and the statistics endpoint count through this one clause, so one figure is one figure everywhere.
  */
-record ReturnFilter(LocalDate from, LocalDate to, String arrivalPoint) {
+public record ReturnFilter(LocalDate from, LocalDate to, String arrivalPoint) {
 
-    ReturnFilter {
+    public ReturnFilter {
         arrivalPoint = arrivalPoint == null || arrivalPoint.isBlank() ? null : arrivalPoint.strip();
     }
 
-    static ReturnFilter of(ReportPeriod period, String arrivalPoint) {
+    public static ReturnFilter of(ReportPeriod period, String arrivalPoint) {
         return new ReturnFilter(period.from(), period.to(), arrivalPoint);
     }
 
     /** The WHERE condition on the returns table named {@code r}. */
-    String where() {
+    public String where() {
         return "r.arrival_date BETWEEN :from AND :to AND r.voided = FALSE"
                 + (arrivalPoint == null ? "" : " AND LOWER(r.arrival_point) = LOWER(:point)");
     }
 
-    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
         statement = statement.param("from", from).param("to", to);
         return arrivalPoint == null ? statement : statement.param("point", arrivalPoint);
     }

@@ -1,4 +1,4 @@
-package org.sira.casework;
+package org.sira.casework.internal;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,6 @@
-package org.sira.casework;
+package org.sira.casework.internal;
+
+import org.sira.casework.FollowUps;
 
 import org.sira.arrivals.ReturnsRecorded;
 import org.springframework.context.event.EventListener;
@@ -6,16 +8,16 @@ import org.springframework.stereotype.Component;
 
 /** Each recorded return plans its follow-ups, in the same transaction: a return rolled back plans none. */
 @Component
-class FollowUpsOfReturns {
+public class FollowUpsOfReturns {
 
     private final FollowUps followUps;
 
-    FollowUpsOfReturns(FollowUps followUps) {
+    public FollowUpsOfReturns(FollowUps followUps) {
         this.followUps = followUps;
     }
 
     @EventListener
-    void recorded(ReturnsRecorded event) {
+    public void recorded(ReturnsRecorded event) {
         followUps.schedule(event.returns());
     }
 }

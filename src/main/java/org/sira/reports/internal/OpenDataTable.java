@@ -1,4 +1,6 @@
-package org.sira.reports;
+package org.sira.reports.internal;
+
+import org.sira.reports.OpenDataQuery;
 
 import java.util.List;
 

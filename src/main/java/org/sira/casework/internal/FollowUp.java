@@ -1,4 +1,8 @@
-package org.sira.casework;
+package org.sira.casework.internal;
+
+import org.sira.casework.FollowUpOutcome;
+import org.sira.casework.FollowUpStatus;
+import org.sira.casework.FollowUpView;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -7,7 +11,7 @@ import org.sira.shared.DomainException;
 import org.sira.shared.InvalidInputException;
 
 /** A planned contact with a person: open until its outcome is recorded, once. */
-final class FollowUp {
+public final class FollowUp {
 
     private FollowUpStatus status;
     private FollowUpOutcome outcome;
@@ -17,12 +21,12 @@ final class FollowUp {
         this.status = Objects.requireNonNull(status);
     }
 
-    static FollowUp of(FollowUpView stored) {
+    public static FollowUp of(FollowUpView stored) {
         return new FollowUp(stored.status());
     }
 
     /** The contact took place (or was tried) on {@code on}, which cannot be after {@code today}. */
-    void recordOutcome(FollowUpOutcome what, LocalDate on, LocalDate today) {
+    public void recordOutcome(FollowUpOutcome what, LocalDate on, LocalDate today) {
         if (status != FollowUpStatus.OPEN) {
             throw new DomainException("follow-up.closed", status);
         }
@@ -34,15 +38,15 @@ final class FollowUp {
         this.status = FollowUpStatus.DONE;
     }
 
-    FollowUpStatus status() {
+    public FollowUpStatus status() {
         return status;
     }
 
-    FollowUpOutcome outcome() {
+    public FollowUpOutcome outcome() {
         return outcome;
     }
 
-    LocalDate doneOn() {
+    public LocalDate doneOn() {
         return doneOn;
     }
 }
