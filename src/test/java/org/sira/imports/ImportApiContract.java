@@ -1,5 +1,7 @@
 package org.sira.imports;
 
+import org.sira.imports.internal.SpreadsheetImport;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.sira.imports;
 
+import org.sira.imports.internal.SpreadsheetImport;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,8 @@
-package org.sira.imports;
+package org.sira.imports.internal;
+
+import org.sira.imports.ImportKind;
+import org.sira.imports.ImportMode;
+import org.sira.imports.ImportReport;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,10 +54,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class SpreadsheetImport {
 
-    static final int BATCH = 1_000;
+    public static final int BATCH = 1_000;
 
     /** Rows whose reference seems to name two people are each pointed out up to this many, then counted. */
-    static final int LISTED_DOUBTFUL_REFERENCES = 20;
+    public static final int LISTED_DOUBTFUL_REFERENCES = 20;
 
     private final TabularLimits limits;
     private final PersonInputReader personReader;
@@ -67,14 +71,14 @@ public class SpreadsheetImport {
     private final boolean postgres;
 
     /** With the default cap on a workbook's text (in proportion to the heap). */
-    SpreadsheetImport(PersonInputReader personReader, ReturnInputReader returnReader, PersonBulkRegistration persons,
+    public SpreadsheetImport(PersonInputReader personReader, ReturnInputReader returnReader, PersonBulkRegistration persons,
                       Returns returns, ImportMessages messages, TransactionTemplate transaction, Clock clock,
                       JdbcClient jdbc, DataSource dataSource, int maxFileMb) {
         this(personReader, returnReader, persons, returns, messages, transaction, clock, jdbc, dataSource, maxFileMb, 0);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    SpreadsheetImport(PersonInputReader personReader, ReturnInputReader returnReader, PersonBulkRegistration persons,
+    public SpreadsheetImport(PersonInputReader personReader, ReturnInputReader returnReader, PersonBulkRegistration persons,
                       Returns returns, ImportMessages messages, TransactionTemplate transaction, Clock clock,
                       JdbcClient jdbc, DataSource dataSource,
                       @org.springframework.beans.factory.annotation.Value("${sira.imports.max-file-mb:100}") int maxFileMb,
@@ -302,7 +306,7 @@ public class SpreadsheetImport {
     }
 
     /** A stored report with its messages in the language of whoever reads it now. */
-    ImportReport inReadersLanguage(ImportReport report) {
+    public ImportReport inReadersLanguage(ImportReport report) {
         return messages.inReadersLanguage(report);
     }
 }
