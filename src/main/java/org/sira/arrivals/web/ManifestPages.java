@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import org.sira.arrivals.ArrivalGroups;
 import org.sira.arrivals.ManifestRow;
 import org.sira.arrivals.ListedPerson;
+import org.sira.arrivals.ManifestBatches;
 import org.sira.arrivals.ManifestDecisions;
 import org.sira.arrivals.Manifests;
 import org.sira.people.PersonRegistry;
@@ -43,9 +44,12 @@ class ManifestPages {
     private final PendingManifests pending;
     private final Uploads uploads;
     private final PlainWords plainWords;
+    private final ManifestBatches batches;
 
     ManifestPages(Manifests manifests, ManifestDecisions decisions, ArrivalGroups groups, PersonRegistry persons,
-                  ProblemFactory problems, PendingManifests pending, Uploads uploads, PlainWords plainWords) {
+                  ProblemFactory problems, PendingManifests pending, Uploads uploads, PlainWords plainWords,
+                  ManifestBatches batches) {
+        this.batches = batches;
         this.manifests = manifests;
         this.decisions = decisions;
         this.plainWords = plainWords;
@@ -68,6 +72,8 @@ class ManifestPages {
         model.addAttribute("decided", rows.stream().filter(r -> r.status() != ManifestRow.Status.PENDING
                 && r.status() != ManifestRow.Status.INVALID).toList());
         model.addAttribute("total", rows.size());
+        model.addAttribute("undoable", org.sira.security.CurrentUser.may(org.sira.security.Permission.PERSON_WRITE)
+                ? batches.undoable(id).orElse(null) : null);
         return "arrivals/manifest";
     }
 
@@ -99,6 +105,25 @@ class ManifestPages {
     String acceptConfident(@PathVariable UUID id) {
         int accepted = decisions.acceptConfident(id);
         return "redirect:/arrivals/" + id + "/manifest?accepted=" + accepted;
+    }
+
+    /** Every row nobody is known for, registered as a new person with the group's return, in one action. */
+    @PostMapping("/arrivals/{id}/manifest/register-new")
+    String registerNew(@PathVariable UUID id) {
+        return "redirect:/arrivals/" + id + "/manifest?registered=" + batches.registerNew(id).persons();
+    }
+
+    /** The night's "register all new" undone: its persons voided, their returns removed, their rows pending again. */
+    @PostMapping("/arrivals/{id}/manifest/batches/{batchId}/undo")
+    String undo(@PathVariable UUID id, @PathVariable UUID batchId, Model model) {
+        try {
+            return "redirect:/arrivals/" + id + "/manifest?undone=" + batches.undo(id, batchId);
+        } catch (org.sira.shared.NotFoundException e) {
+            throw e;
+        } catch (org.sira.shared.DomainException e) {
+            model.addAttribute("uploadErrors", List.of(problems.message(e.messageKey(), e.arguments())));
+            return review(id, model);
+        }
     }
 
     /** One field of the row beside the same field of each candidate, with the differences marked. */
