@@ -33,6 +33,29 @@ class ReceptionNightTest {
     }
 
     @Test
+    void afterARightsCheckTheGroupPageSaysTheCheckWasSavedAndTheButtonSaysHimForAManAndHerForAWoman() throws Exception {
+        String man = created("/api/v1/persons", """
+                {"familyName":"Traoré","givenNames":"Lassina","sex":"M","birthDate":"1984","fatherGivenName":"Bourama","originRegion":"Ségou"}""")
+                .get("id").asString();
+        created("/api/v1/persons", """
+                {"familyName":"Traoré","givenNames":"Lassina","sex":"F","birthDate":"1984","fatherGivenName":"Bourama","originRegion":"Ségou"}""");
+        String group = created("/api/v1/arrivals", """
+                {"arrivalDate":"2020-02-16","arrivalPoint":"Gao","countryFrom":"DZ","returnKind":"BORDER_REJECTION","transport":"ROAD_CONVOY"}""")
+                .get("id").asString();
+        String typing = mvc.perform(get("/arrivals/" + group + "/suggestions").param("familyName", "TRAORE")
+                        .param("givenNames", "Lassina").param("birthDate", "1984").with(users.page(Role.RECEPTION)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(typing).contains("C’est lui : enregistrer son retour", "C’est elle : enregistrer son retour");
+        String returnId = created("/api/v1/arrivals/" + group + "/returns", "{\"personId\":\"" + man + "\"}").get("id").asString();
+        String target = mvc.perform(post("/returns/" + returnId + "/rights").with(users.page(Role.RECEPTION)).with(csrf())
+                        .param("informedOfRights", "true"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(target).with(users.page(Role.RECEPTION))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Contrôle des droits enregistré.").doesNotContain("Retour enregistré.");
+    }
+
+    @Test
     void aKnownPersonAppearsWhileTheirNameIsTypedAndTheBoardCountsTheNight() throws Exception {
         String known = created("/api/v1/persons", """
                 {"familyName":"Kouyaté","givenNames":"Brahima","sex":"M","birthDate":"1986","fatherGivenName":"Mory","originRegion":"Kita"}""")

@@ -16,6 +16,7 @@ import org.sira.arrivals.ListedPerson;
 import org.sira.arrivals.ManifestBatches;
 import org.sira.arrivals.ManifestDecisions;
 import org.sira.arrivals.Manifests;
+import org.sira.people.BirthDate;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonView;
 import org.sira.shared.FieldError;
@@ -149,8 +150,8 @@ class ManifestPages {
         lines.add(line("field.familyName", said.familyName(), candidates, PersonView::familyName));
         lines.add(line("field.givenNames", said.givenNames(), candidates, PersonView::givenNames));
         lines.add(line("field.sex", said.sex() == null ? null : said.sex().name(), candidates, p -> p.sex() == null ? null : p.sex().name()));
-        lines.add(line("field.birthDate", said.birthDate() == null ? null : said.birthDate().display(),
-                candidates, PersonView::birthDateDisplay));
+        lines.add(line("field.birthDate", shown(said.birthDate()), candidates,
+                p -> p.birthDate() == null ? null : shown(new BirthDate(p.birthDate(), p.birthDatePrecision()))));
         lines.add(line("field.fatherGivenName", said.fatherGivenName(), candidates, PersonView::fatherGivenName));
         lines.add(line("field.motherName", said.motherName(), candidates, PersonView::motherName));
         lines.add(line("field.originRegion", said.originRegion(), candidates, PersonView::originRegion));
@@ -196,7 +197,22 @@ class ManifestPages {
     private static Comparison line(String key, String value, List<PersonView> candidates,
                                    java.util.function.Function<PersonView, String> field) {
         List<String> values = candidates.stream().map(field).toList();
-        List<Boolean> differs = values.stream().map(v -> !Folding.fold(v).equals(Folding.fold(value))).toList();
+        // A blank on either side says nothing against the other: only two values that disagree are marked.
+        List<Boolean> differs = values.stream().map(v -> !blank(v) && !blank(value) && !Folding.fold(v).equals(Folding.fold(value)))
+                .toList();
         return new Comparison(key, value, values, differs);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** A date as people here write it: 14/03/1990, 03/1990, 1990 or ~1990. */
+    static String shown(BirthDate date) {
+        if (date == null) {
+            return null;
+        }
+        return date.precision() == org.sira.people.DatePrecision.DAY
+                ? date.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : date.display();
     }
 }
