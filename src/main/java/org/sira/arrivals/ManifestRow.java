@@ -77,6 +77,18 @@ public record ManifestRow(UUID id, UUID groupId, int row, ListedPerson person, L
         return decided(Status.DUPLICATE, other.personId, by);
     }
 
+    /**
+     * The row corrected where it is listed, by the person standing there: what they say replaces
+     * what the list said, with {@code problems} still found; its candidates are to be found again.
+     */
+    public ManifestRow correctedTo(ListedPerson said, List<FieldError> problems) {
+        if (status != Status.PENDING && status != Status.INVALID) {
+            throw new DomainException("manifest.row.already-decided", row);
+        }
+        return new ManifestRow(id, groupId, row, said, problems, null, null, problems.isEmpty() ? Status.PENDING : Status.INVALID,
+                null, null, version, List.of(), false);
+    }
+
     private ManifestRow decided(Status decision, UUID person, String by) {
         if (status != Status.PENDING) {
             throw new DomainException("manifest.row.already-decided", row);

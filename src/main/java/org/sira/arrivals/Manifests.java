@@ -174,7 +174,7 @@ public class Manifests {
     }
 
     /** The same words in the names, the same sex and date: the same row entered twice. */
-    private static boolean typedTwice(ManifestRow a, ManifestRow b) {
+    static boolean typedTwice(ManifestRow a, ManifestRow b) {
         return a.status() == ManifestRow.Status.PENDING
                 && sortedWords(a).equals(sortedWords(b))
                 && java.util.Objects.equals(a.person().sex(), b.person().sex())
@@ -186,7 +186,7 @@ public class Manifests {
                 .filter(w -> !w.isEmpty()).sorted().toList();
     }
 
-    private ManifestRow withCandidates(ManifestRow row) {
+    ManifestRow withCandidates(ManifestRow row) {
         if (row.status() != ManifestRow.Status.PENDING) {
             return row;
         }

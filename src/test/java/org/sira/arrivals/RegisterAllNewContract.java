@@ -1,10 +1,8 @@
 package org.sira.arrivals;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
@@ -12,14 +10,12 @@ import org.sira.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,25 +28,12 @@ abstract class RegisterAllNewContract {
     @Autowired JsonMapper json;
     @Autowired JdbcClient jdbc;
 
-    /** A family name no other test's person has, so that only this test's rows match each other. */
     private static String unheardOf() {
-        StringBuilder name = new StringBuilder("Tz");
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < 7; i++) {
-            name.append((char) ('a' + random.nextInt(26)));
-        }
-        return name.toString();
+        return StagedManifests.unheardOf("Tz");
     }
 
     private UUID stagedGroup(String csv) throws Exception {
-        UUID group = UUID.fromString(json.readTree(mvc.perform(post("/api/v1/arrivals").with(users.as(Role.RECEPTION))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"arrivalDate\":\"2021-04-04\",\"arrivalPoint\":\"Gao\",\"countryFrom\":\"DZ\",\"returnKind\":\"BORDER_REJECTION\",\"transport\":\"ROAD_CONVOY\"}"))
-                .andReturn().getResponse().getContentAsString()).get("id").asString());
-        mvc.perform(multipart("/arrivals/" + group + "/manifest").file(new MockMultipartFile("file", "m.csv", "text/csv",
-                        csv.getBytes(StandardCharsets.UTF_8))).with(users.page(Role.RECEPTION)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        return group;
+        return new StagedManifests(mvc, users, json).stagedGroup(csv);
     }
 
     private List<String> statuses(UUID group) {

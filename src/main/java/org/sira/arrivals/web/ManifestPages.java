@@ -14,6 +14,8 @@ import org.sira.arrivals.ArrivalGroups;
 import org.sira.arrivals.ManifestRow;
 import org.sira.arrivals.ListedPerson;
 import org.sira.arrivals.ManifestBatches;
+import org.sira.arrivals.ManifestCorrections;
+import org.sira.arrivals.RowCorrection;
 import org.sira.arrivals.ManifestDecisions;
 import org.sira.arrivals.Manifests;
 import org.sira.people.BirthDate;
@@ -46,10 +48,12 @@ class ManifestPages {
     private final Uploads uploads;
     private final PlainWords plainWords;
     private final ManifestBatches batches;
+    private final ManifestCorrections corrections;
 
     ManifestPages(Manifests manifests, ManifestDecisions decisions, ArrivalGroups groups, PersonRegistry persons,
                   ProblemFactory problems, PendingManifests pending, Uploads uploads, PlainWords plainWords,
-                  ManifestBatches batches) {
+                  ManifestBatches batches, ManifestCorrections corrections) {
+        this.corrections = corrections;
         this.batches = batches;
         this.manifests = manifests;
         this.decisions = decisions;
@@ -160,11 +164,45 @@ class ManifestPages {
         lines.add(line("field.documentNumber", said.documentNumber(), candidates, PersonView::documentNumber));
         model.addAttribute("group", groups.find(id));
         model.addAttribute("row", row);
+        model.addAttribute("sameRow", row.sameAsRow() == null ? null : manifests.rows(id).stream()
+                .filter(r -> r.row() == row.sameAsRow()).findFirst().orElse(null));
+        if (!model.containsAttribute("correction")) {
+            model.addAttribute("correction", new RowCorrection(said.familyName(), said.givenNames(),
+                    said.sex() == null ? null : said.sex().name(), shown(said.birthDate())));
+        }
         model.addAttribute("people", candidates);
         model.addAttribute("lines", lines);
         model.addAttribute("scores", scores);
         model.addAttribute("explanations", scores.stream().map(c -> plainWords.explain(c.evidence())).toList());
         return "arrivals/manifest-row";
+    }
+
+    /** The row corrected where it is listed, and matched again at once; what does not read as a person is said beside it. */
+    @PostMapping("/arrivals/{id}/manifest/{rowId}/correct")
+    String correct(@PathVariable UUID id, @PathVariable UUID rowId, @RequestParam int version,
+                   @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("correction") RowCorrection correction,
+                   org.springframework.validation.BindingResult binding, Model model) {
+        try {
+            if (binding.hasErrors()) {
+                throw InvalidInputException.of("row", "error.invalid");
+            }
+            corrections.correct(id, rowId, version, correction);
+            return "redirect:/arrivals/" + id + "/manifest/" + rowId + "?corrected";
+        } catch (StaleRecordException e) {
+            return "redirect:/arrivals/" + id + "/manifest/" + rowId + "?stale";
+        } catch (InvalidInputException e) {
+            // Beside the field it concerns, and all together above the form.
+            java.util.Map<String, String> byField = new java.util.HashMap<>();
+            e.errors().forEach(error -> byField.putIfAbsent(error.field(), problems.message(error.messageKey(), error.arguments())));
+            model.addAttribute("errors", byField);
+            model.addAttribute("correctionErrors", List.copyOf(byField.values()));
+            return compare(id, rowId, model);
+        } catch (org.sira.shared.NotFoundException e) {
+            throw e;
+        } catch (org.sira.shared.DomainException e) {
+            model.addAttribute("correctionErrors", List.of(problems.message(e.messageKey(), e.arguments())));
+            return compare(id, rowId, model);
+        }
     }
 
     @PostMapping("/arrivals/{id}/manifest/{rowId}")
