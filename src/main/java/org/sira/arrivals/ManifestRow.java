@@ -56,6 +56,12 @@ public record ManifestRow(UUID id, UUID groupId, int row, ListedPerson person, L
                 status, personId, decidedBy, version, found, withheld);
     }
 
+    /** The staged row under another number (after the rows of the group's earlier lists). */
+    public ManifestRow renumbered(int number) {
+        return new ManifestRow(id, groupId, number, person, errors, sameAsRow, bestVerdict, status, personId, decidedBy, version,
+                candidates, withheld);
+    }
+
     /** "Same person": the row is this known person. */
     public ManifestRow linkTo(UUID knownPerson, String by) {
         return decided(Status.LINKED, knownPerson, by);

@@ -116,6 +116,24 @@ abstract class ManifestRowCorrectionContract {
     }
 
     @Test
+    void aListUploadedAgainForTheGroupStagesOnlyTheRowsNotSeenBeforeAndSaysHowManyWereSkipped() throws Exception {
+        String family = unheardOf();
+        String first = "nom;prenoms;sexe;date_naissance\n" + family + ";Awa;F;1999\n" + family + ";Drissa;M;1990\n";
+        UUID group = stagedGroup(first);
+        String again = first + family + ";Oumou;F;2001\n";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/arrivals/" + group + "/manifest")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "m.csv", "text/csv",
+                                again.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(users.page(Role.RECEPTION)).with(csrf()))
+                .andExpect(redirectedUrl("/arrivals/" + group + "/manifest?skipped=2&added=1"));
+        assertThat(jdbc.sql("SELECT given_names FROM manifest_row WHERE group_id = :g ORDER BY row_number").param("g", group)
+                .query(String.class).list()).containsExactly("Awa", "Drissa", "Oumou");
+        String review = mvc.perform(get("/arrivals/" + group + "/manifest?skipped=2&added=1").with(users.page(Role.RECEPTION)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(review).contains("déjà été chargée pour ce groupe : 2 lignes déjà vues", "1 nouvelles lignes");
+    }
+
+    @Test
     void aShelterWorkerCannotCorrectARow() throws Exception {
         UUID group = stagedGroup("nom;prenoms;sexe;date_naissance\n;;M;2031\n");
         UUID row = row(group, 2);

@@ -95,8 +95,7 @@ class ManifestPages {
                 String key = pending.keep(session, id, upload);
                 return "redirect:/arrivals/" + id + "/manifest/mapping/" + key;
             }
-            manifests.stage(id, upload);
-            return "redirect:/arrivals/" + id + "/manifest";
+            return redirectAfter(id, manifests.stageNew(id, upload));
         } catch (InvalidInputException e) {
             model.addAttribute("uploadErrors", e.errors().stream()
                     .map(error -> problems.message(error.messageKey(), error.arguments())).toList());
@@ -252,5 +251,11 @@ class ManifestPages {
         }
         return date.precision() == org.sira.people.DatePrecision.DAY
                 ? date.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : date.display();
+    }
+
+    /** The review, saying how many rows of a list uploaded again were already staged and left out. */
+    static String redirectAfter(UUID groupId, Manifests.StagedManifest staged) {
+        return "redirect:/arrivals/" + groupId + "/manifest"
+                + (staged.skipped() > 0 ? "?skipped=" + staged.skipped() + "&added=" + staged.rows().size() : "");
     }
 }
