@@ -134,6 +134,17 @@ abstract class ManifestRowCorrectionContract {
     }
 
     @Test
+    void aListWithItsOwnNumberColumnIsNumberedByItAndNeedsNoQuestionAboutIt() throws Exception {
+        String family = unheardOf();
+        UUID group = stagedGroup("N°;nom;prenoms;sexe;date_naissance\n1;" + family + ";Awa;F;1999\n2;" + family + ";Drissa;M;1990\n"
+                + "3;;;M;2031\n");
+        assertThat(jdbc.sql("SELECT row_number FROM manifest_row WHERE group_id = :g ORDER BY row_number").param("g", group)
+                .query(Integer.class).list()).containsExactly(1, 2, 3);
+        assertThat(jdbc.sql("SELECT given_names FROM manifest_row WHERE group_id = :g AND row_number = 2").param("g", group)
+                .query(String.class).single()).isEqualTo("Drissa");
+    }
+
+    @Test
     void aShelterWorkerCannotCorrectARow() throws Exception {
         UUID group = stagedGroup("nom;prenoms;sexe;date_naissance\n;;M;2031\n");
         UUID row = row(group, 2);
