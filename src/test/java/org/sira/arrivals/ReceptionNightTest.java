@@ -103,5 +103,40 @@ class ReceptionNightTest {
         mvc.perform(get("/api/v1/arrivals/" + group + "/board").with(users.as(Role.SHELTER)))
                 .andExpect(jsonPath("$.bedsTonight").value(1));
         assertThat(UUID.fromString(known)).isNotNull();
+
+        // Each counter opens who is behind it.
+        String boardPage = mvc.perform(get("/arrivals/" + group + "/board").with(users.page(Role.SHELTER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(boardPage).contains("who=MINOR", "who=URGENT", "who=PREGNANT", "who=BED", "who=VIOLATED", "who=UNCHECKED");
+        String minors = mvc.perform(get("/arrivals/" + group).param("who", "MINOR").with(users.page(Role.SHELTER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(minors).contains("COULIBALY Issa", "/persons/" + minor, "1 personnes", "Contrôle des droits à faire")
+                .doesNotContain("KOUYATÉ Brahima", "DIARRA Awa");
+        String urgent = mvc.perform(get("/arrivals/" + group).param("who", "urgent").with(users.page(Role.SHELTER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(urgent).contains("KOUYATÉ Brahima", "Droits contrôlés", "Urgence médicale").doesNotContain("COULIBALY Issa");
+        String unchecked = mvc.perform(get("/arrivals/" + group).param("who", "UNCHECKED").with(users.page(Role.SHELTER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unchecked).contains("COULIBALY Issa", "DIARRA Awa", "2 personnes").doesNotContain("KOUYATÉ Brahima");
+        mvc.perform(get("/arrivals/" + group).param("who", "SOMEONE").with(users.page(Role.SHELTER)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theGroupPageShowsItsReturneesAPageAtATime() throws Exception {
+        String group = created("/api/v1/arrivals", """
+                {"arrivalDate":"2020-03-17","arrivalPoint":"Gao","countryFrom":"DZ","returnKind":"BORDER_REJECTION","transport":"ROAD_CONVOY"}""")
+                .get("id").asString();
+        for (int i = 0; i < 27; i++) {
+            String person = created("/api/v1/persons", "{\"familyName\":\"Pagé" + (char) ('a' + i) + "\",\"givenNames\":\"Numéro\"}")
+                    .get("id").asString();
+            created("/api/v1/arrivals/" + group + "/returns", "{\"personId\":\"" + person + "\"}");
+        }
+        String first = mvc.perform(get("/arrivals/" + group).with(users.page(Role.SHELTER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("27 personnes", "PAGÉA Numéro", "PAGÉY Numéro", "Page 1 sur 2").doesNotContain("PAGÉZ Numéro");
+        String second = mvc.perform(get("/arrivals/" + group).param("page", "1").with(users.page(Role.SHELTER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second).contains("PAGÉZ Numéro", "PAGÉ{ Numéro").doesNotContain("PAGÉA Numéro");
     }
 }
