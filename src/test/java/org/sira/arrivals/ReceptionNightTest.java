@@ -104,6 +104,14 @@ class ReceptionNightTest {
                 .andExpect(jsonPath("$.bedsTonight").value(1));
         assertThat(UUID.fromString(known)).isNotNull();
 
+        // Tonight's rights check and urgent flag on the person's page.
+        String personPage = mvc.perform(get("/persons/" + known).with(users.page(Role.SHELTER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(personPage).contains("Droits contrôlés", "Urgence médicale", "/returns/" + firstReturn + "/rights");
+        String minorPage = mvc.perform(get("/persons/" + minor).with(users.page(Role.SHELTER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(minorPage).contains("Contrôle des droits à faire").doesNotContain("Urgence médicale");
+
         // Each counter opens who is behind it.
         String boardPage = mvc.perform(get("/arrivals/" + group + "/board").with(users.page(Role.SHELTER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
