@@ -35,14 +35,14 @@ class ReceptionNightTest {
     @Test
     void afterARightsCheckTheGroupPageSaysTheCheckWasSavedAndTheButtonSaysHimForAManAndHerForAWoman() throws Exception {
         String man = created("/api/v1/persons", """
-                {"familyName":"Traoré","givenNames":"Lassina","sex":"M","birthDate":"1984","fatherGivenName":"Bourama","originRegion":"Ségou"}""")
+                {"familyName":"Dagnon","givenNames":"Lassina","sex":"M","birthDate":"1984","fatherGivenName":"Bourama","originRegion":"Koulikoro"}""")
                 .get("id").asString();
         created("/api/v1/persons", """
-                {"familyName":"Traoré","givenNames":"Lassina","sex":"F","birthDate":"1984","fatherGivenName":"Bourama","originRegion":"Ségou"}""");
+                {"familyName":"Dagnon","givenNames":"Lassina","sex":"F","birthDate":"1984","fatherGivenName":"Bourama","originRegion":"Koulikoro"}""");
         String group = created("/api/v1/arrivals", """
                 {"arrivalDate":"2020-02-16","arrivalPoint":"Gao","countryFrom":"DZ","returnKind":"BORDER_REJECTION","transport":"ROAD_CONVOY"}""")
                 .get("id").asString();
-        String typing = mvc.perform(get("/arrivals/" + group + "/suggestions").param("familyName", "TRAORE")
+        String typing = mvc.perform(get("/arrivals/" + group + "/suggestions").param("familyName", "DAGNON")
                         .param("givenNames", "Lassina").param("birthDate", "1984").with(users.page(Role.RECEPTION)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(typing).contains("C’est lui : enregistrer son retour", "C’est elle : enregistrer son retour");
