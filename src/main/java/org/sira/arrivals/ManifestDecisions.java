@@ -75,7 +75,7 @@ public class ManifestDecisions {
         if (!visibility.hiddenAmong(known).isEmpty()) {
             throw new DomainException("manifest.row.reserved");
         }
-        UUID personId = persons.register(row.person().input(), Optional.of("manifest-row-" + row.id())).person().id();
+        UUID personId = persons.register(row.person().input(), Optional.of("manifest-row-" + row.id() + "-" + row.version())).person().id();
         groups.registerReturn(groupId, personId);
         return saved(row.registerAsNew(personId, CurrentUser.name()));
     }
@@ -106,27 +106,6 @@ public class ManifestDecisions {
             sameAs(groupId, row.id(), row.version(), row.candidates().get(0).personId());
         }
         return confident.size();
-    }
-
-    /**
-     * Registers, as new persons with the group's return, the undecided rows that have no candidate
-     * as the system sees them (whatever the caller may see: a protected person is never registered
-     * twice), no row like them and no error; returns how many. A second call registers nothing new.
-     */
-    @Transactional
-    @PreAuthorize("hasAuthority('PERSON_WRITE')")
-    public int registerNew(UUID groupId) {
-        groups.find(groupId);
-        int registered = 0;
-        for (ManifestRow row : store.ofGroup(groupId)) {
-            boolean nobodyKnown = row.unknown() && row.errors().isEmpty()
-                    && matching.allCandidates(row.person().matchRecord("row-" + row.row())).isEmpty();
-            if (nobodyKnown) {
-                newPerson(groupId, row.id(), row.version());
-                registered++;
-            }
-        }
-        return registered;
     }
 
     /**

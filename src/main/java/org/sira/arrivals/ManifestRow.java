@@ -56,6 +56,12 @@ public record ManifestRow(UUID id, UUID groupId, int row, ListedPerson person, L
                 status, personId, decidedBy, version, found, withheld);
     }
 
+    /** The staged row under another number (after the rows of the group's earlier lists). */
+    public ManifestRow renumbered(int number) {
+        return new ManifestRow(id, groupId, number, person, errors, sameAsRow, bestVerdict, status, personId, decidedBy, version,
+                candidates, withheld);
+    }
+
     /** "Same person": the row is this known person. */
     public ManifestRow linkTo(UUID knownPerson, String by) {
         return decided(Status.LINKED, knownPerson, by);
@@ -75,6 +81,18 @@ public record ManifestRow(UUID id, UUID groupId, int row, ListedPerson person, L
             throw InvalidInputException.of("row", "manifest.row.undecided", other.row);
         }
         return decided(Status.DUPLICATE, other.personId, by);
+    }
+
+    /**
+     * The row corrected where it is listed, by the person standing there: what they say replaces
+     * what the list said, with {@code problems} still found; its candidates are to be found again.
+     */
+    public ManifestRow correctedTo(ListedPerson said, List<FieldError> problems) {
+        if (status != Status.PENDING && status != Status.INVALID) {
+            throw new DomainException("manifest.row.already-decided", row);
+        }
+        return new ManifestRow(id, groupId, row, said, problems, null, null, problems.isEmpty() ? Status.PENDING : Status.INVALID,
+                null, null, version, List.of(), false);
     }
 
     private ManifestRow decided(Status decision, UUID person, String by) {

@@ -92,14 +92,49 @@ public class Manifests {
         return reading.preview(file);
     }
 
+    /**
+     * Stages, as {@link #stage(UUID, Path)}, only the rows of the file not staged for the group
+     * before (the same cells): a list uploaded twice is not staged twice. Says how many were skipped.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public StagedManifest stageNew(UUID groupId, Path file) {
+        return stage(groupId, file, HeaderMatcher::match, false, true);
+    }
+
+    /** As {@link #stageNew(UUID, Path)}, with the columns a person said. */
+    @Transactional
+    @PreAuthorize("hasAuthority('PERSON_WRITE')")
+    public StagedManifest stageNew(UUID groupId, Path file, ColumnMapping columns) {
+        return stage(groupId, file, header -> HeaderMapping.chosen(header, columns.fields()), columns.firstRowIsData(), true);
+    }
+
+    /** The rows staged, and how many rows of the file were left out as already staged. */
+    public record StagedManifest(List<ManifestRow> rows, int skipped) {
+    }
+
     private List<ManifestRow> stage(UUID groupId, Path file, Function<List<String>, HeaderMapping> columns,
                                     boolean firstRowIsData) {
+        return stage(groupId, file, columns, firstRowIsData, false).rows();
+    }
+
+    private StagedManifest stage(UUID groupId, Path file, Function<List<String>, HeaderMapping> columns,
+                                 boolean firstRowIsData, boolean skipSeen) {
         groups.find(groupId);
-        List<ManifestRow> rows = reading.rows(groupId, file, columns, firstRowIsData, store.lastRowNumber(groupId));
+        List<ManifestRow> read = reading.rows(groupId, file, columns, firstRowIsData, 0);
+        Set<ListedPerson> seen = new HashSet<>();
+        if (skipSeen) {
+            store.ofGroup(groupId).forEach(row -> seen.add(row.person()));
+        }
+        List<ManifestRow> fresh = read.stream().filter(row -> !seen.contains(row.person())).toList();
+        int offset = store.lastRowNumber(groupId);
+        // Numbered after the rows already staged, in the file's order: "Ligne N" of a first list is the file's own.
+        List<ManifestRow> rows = fresh.stream().map(row -> row.renumbered(offset + row.row())).toList();
         List<ManifestRow> staged = withSameRows(rows).stream().map(this::withCandidates).toList();
         staged.forEach(row -> store.insert(row, OffsetDateTime.now(clock)));
-        audit.record("STAGE", "ARRIVAL_GROUP", groupId.toString(), null, "manifest of " + staged.size() + " rows");
-        return forReader(staged);
+        audit.record("STAGE", "ARRIVAL_GROUP", groupId.toString(), null,
+                "manifest of " + staged.size() + " rows, " + (read.size() - fresh.size()) + " already staged");
+        return new StagedManifest(forReader(staged), read.size() - fresh.size());
     }
 
     /** The group's rows as the reader may see them (see {@link #forReader}). */
@@ -174,7 +209,7 @@ public class Manifests {
     }
 
     /** The same words in the names, the same sex and date: the same row entered twice. */
-    private static boolean typedTwice(ManifestRow a, ManifestRow b) {
+    static boolean typedTwice(ManifestRow a, ManifestRow b) {
         return a.status() == ManifestRow.Status.PENDING
                 && sortedWords(a).equals(sortedWords(b))
                 && java.util.Objects.equals(a.person().sex(), b.person().sex())
@@ -186,7 +221,7 @@ public class Manifests {
                 .filter(w -> !w.isEmpty()).sorted().toList();
     }
 
-    private ManifestRow withCandidates(ManifestRow row) {
+    ManifestRow withCandidates(ManifestRow row) {
         if (row.status() != ManifestRow.Status.PENDING) {
             return row;
         }

@@ -18,6 +18,7 @@ import org.sira.people.PersonInputReader;
 import org.sira.people.PersonMatching;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonVisibility;
+import org.sira.people.PersonWithdrawal;
 import org.sira.people.PersonsMerged;
 import org.sira.people.PersonsUnmerged;
 import org.sira.reference.ReferenceData;
@@ -67,6 +68,8 @@ class ArrivalsModuleTest {
     PersonFacts facts;
     @MockitoBean
     PersonInputReader personReader;
+    @MockitoBean
+    PersonWithdrawal withdrawal;
     @MockitoBean
     ReferenceData reference;
     @MockitoBean

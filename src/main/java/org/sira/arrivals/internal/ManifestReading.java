@@ -76,7 +76,9 @@ public class ManifestReading {
             });
             // A column with values but no heading is one nobody recognised either.
             boolean unheaded = columns.stream().anyMatch(c -> c.heading().isEmpty());
-            boolean needsMapping = !recognised.unknown().isEmpty() || unheaded || !hasName(recognised);
+            // The list's own numbering is read as the rows' numbers, not a column to ask about.
+            boolean unknownColumns = recognised.unknown().stream().anyMatch(c -> !numbering(c.heading()));
+            boolean needsMapping = unknownColumns || unheaded || !hasName(recognised);
             return new ManifestPreview(columns, proposed, needsMapping);
         } catch (TabularFileException e) {
             throw refused(e);
@@ -100,6 +102,8 @@ public class ManifestReading {
             if (firstRowIsData) {
                 rows.add(read(groupId, reader.read(new TabularRow(table.headerRowNumber(), table.header(), List.of())), offset));
             }
+            int numberColumn = firstRowIsData ? -1 : numberingColumn(table.header());
+            List<Integer> listed = new ArrayList<>();
             Iterator<TabularRow> iterator = table.iterator();
             while (iterator.hasNext()) {
                 TabularRow row = iterator.next();
@@ -107,6 +111,13 @@ public class ManifestReading {
                     throw InvalidInputException.of("file", "manifest.too-many-rows", MAX_ROWS);
                 }
                 rows.add(read(groupId, reader.read(row), offset));
+                listed.add(numberColumn < 0 || numberColumn >= row.cells().size() ? null : positive(row.cells().get(numberColumn)));
+            }
+            if (numberColumn >= 0 && !listed.contains(null) && new java.util.HashSet<>(listed).size() == listed.size()) {
+                // "Ligne N" is the list's own N° when every row has its own; else the row as the spreadsheet shows it.
+                for (int i = 0; i < rows.size(); i++) {
+                    rows.set(i, rows.get(i).renumbered(offset + listed.get(i)));
+                }
             }
         } catch (TabularFileException e) {
             throw refused(e);
@@ -115,6 +126,34 @@ public class ManifestReading {
             throw InvalidInputException.of("file", "import.file.noRows");
         }
         return rows;
+    }
+
+    /** A heading such as "N°", "No", "Num." or "Numéro": the list's own numbering of its rows. */
+    static boolean numbering(String heading) {
+        String folded = Folding.fold(heading).replace(" ", "");
+        return List.of("n", "no", "nr", "num", "numero", "numeros", "number").contains(folded) || "#".equals(heading == null ? null : heading.strip());
+    }
+
+    private static int numberingColumn(List<String> header) {
+        for (int i = 0; i < header.size(); i++) {
+            if (numbering(header.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Integer positive(String cell) {
+        String text = cell == null ? "" : cell.strip();
+        if (text.endsWith(".0")) {
+            text = text.substring(0, text.length() - 2);
+        }
+        try {
+            int n = Integer.parseInt(text);
+            return n > 0 && n <= 100_000 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public static boolean hasName(HeaderMapping mapping) {

@@ -57,6 +57,31 @@ public class ManifestRowStore {
                 .param("errors", ManifestErrors.encode(r.errors()))
                 .param("same", r.sameAsRow()).param("best", r.bestVerdict() == null ? null : r.bestVerdict().name())
                 .param("status", r.status().name()).param("at", at).update();
+        insertCandidates(r);
+    }
+
+    /** The corrected row over the version read, its candidates replaced; false when it moved on meanwhile. */
+    public boolean saveCorrection(ManifestRow r, int version) {
+        ListedPerson p = r.person();
+        boolean saved = jdbc.sql("""
+                UPDATE manifest_row SET family_name = :family, given_names = :given, sex = :sex, birth_date = :birth,
+                    birth_precision = :precision, errors = :errors, same_as_row = :same, best_verdict = :best, status = :status,
+                    version = version + 1
+                WHERE id = :id AND version = :version AND status IN ('PENDING', 'INVALID')""")
+                .param("family", p.familyName()).param("given", p.givenNames()).param("sex", p.sex() == null ? null : p.sex().name())
+                .param("birth", p.birthDate() == null ? null : p.birthDate().date())
+                .param("precision", p.birthDate() == null ? null : p.birthDate().precision().name())
+                .param("errors", ManifestErrors.encode(r.errors())).param("same", r.sameAsRow())
+                .param("best", r.bestVerdict() == null ? null : r.bestVerdict().name()).param("status", r.status().name())
+                .param("id", r.id()).param("version", version).update() == 1;
+        if (saved) {
+            jdbc.sql("DELETE FROM manifest_candidate WHERE row_id = :id").param("id", r.id()).update();
+            insertCandidates(r);
+        }
+        return saved;
+    }
+
+    private void insertCandidates(ManifestRow r) {
         int rank = 0;
         for (ManifestRow.StagedCandidate c : r.candidates()) {
             jdbc.sql("""

@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.sira.arrivals.ArrivalBoard;
 import org.sira.arrivals.ArrivalGroup;
 import org.sira.arrivals.ArrivalGroups;
 import org.sira.arrivals.ArrivalInput;
-import org.sira.arrivals.PersonReturn;
 import org.sira.arrivals.ReturnKind;
 import org.sira.arrivals.Transport;
 import org.sira.people.PersonInput;
@@ -39,7 +39,13 @@ class ArrivalPages {
     private final ReferenceData reference;
     private final ProblemFactory problems;
 
-    ArrivalPages(ArrivalGroups groups, PersonRegistry persons, ReferenceData reference, ProblemFactory problems) {
+    private final ArrivalBoard board;
+    /** Returnees per page of the group page: a screen or two on a phone. */
+    private static final int PAGE = 25;
+
+    ArrivalPages(ArrivalGroups groups, PersonRegistry persons, ReferenceData reference, ProblemFactory problems,
+                 ArrivalBoard board) {
+        this.board = board;
         this.groups = groups;
         this.persons = persons;
         this.reference = reference;
@@ -70,7 +76,18 @@ class ArrivalPages {
     }
 
     @GetMapping("/arrivals/{id}")
-    String show(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String who, @RequestParam(defaultValue = "0") int page, Model model) {
+        ArrivalBoard.Flag flag = null;
+        if (who != null && !who.isBlank()) {
+            try {
+                flag = ArrivalBoard.Flag.valueOf(who.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                throw InvalidInputException.of("who", "error.unknown-value", who.length() > 40 ? who.substring(0, 40) : who);
+            }
+        }
+        model.addAttribute("who", flag);
+        model.addAttribute("page", Math.max(0, page));
         return group(model, id, q, PersonInput.empty(), Map.of());
     }
 
@@ -100,19 +117,24 @@ class ArrivalPages {
 
     private String group(Model model, UUID id, String q, PersonInput person, Map<String, String> errors) {
         ArrivalGroup group = groups.find(id);
-        List<PersonReturn> registered = groups.returnsOf(id);
-        Map<PersonReturn, PersonView> rows = new LinkedHashMap<>();
-        for (PersonReturn r : registered) {
+        // Who is behind each of the board's counters, a page at a time: never the whole convoy on a phone.
+        ArrivalBoard.Flag who = (ArrivalBoard.Flag) model.getAttribute("who");
+        List<ArrivalBoard.Returnee> chosen = board.returnees(id).stream().filter(r -> who == null || r.has(who)).toList();
+        int page = model.getAttribute("page") instanceof Integer p ? p : 0;
+        int from = Math.min(page * PAGE, chosen.size());
+        Map<ArrivalBoard.Returnee, PersonView> rows = new LinkedHashMap<>();
+        for (ArrivalBoard.Returnee r : chosen.subList(from, Math.min(from + PAGE, chosen.size()))) {
             try {
                 rows.put(r, persons.findView(r.personId()));
             } catch (org.sira.shared.NotFoundException hidden) {
                 // A protected person stays out of sight of roles that may not see them.
             }
         }
+        model.addAttribute("returnees", new org.sira.shared.PageOf<>(List.copyOf(rows.entrySet()), chosen.size(), page, PAGE));
+        model.addAttribute("flags", ArrivalBoard.Flag.values());
         model.addAttribute("group", group);
         model.addAttribute("countryName", reference.country(group.countryFrom()).map(c -> c.name(
                 org.springframework.context.i18n.LocaleContextHolder.getLocale())).orElse(group.countryFrom()));
-        model.addAttribute("registered", rows);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("candidates", q == null || q.isBlank() || q.length() > 200 ? List.of()
                 : persons.search(q, new Paging(0, 10)).items());

@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.sira.arrivals.ManifestRow;
+import org.sira.arrivals.ManifestBatches;
 import org.sira.arrivals.ManifestDecisions;
 import org.sira.arrivals.Manifests;
 import org.sira.shared.InvalidInputException;
@@ -32,8 +33,10 @@ class ManifestApi {
     private final ManifestDecisions decisions;
     private final Uploads uploads;
     private final ProblemFactory problems;
+    private final ManifestBatches batches;
 
-    ManifestApi(Manifests manifests, ManifestDecisions decisions, Uploads uploads, ProblemFactory problems) {
+    ManifestApi(Manifests manifests, ManifestDecisions decisions, Uploads uploads, ProblemFactory problems, ManifestBatches batches) {
+        this.batches = batches;
         this.manifests = manifests;
         this.decisions = decisions;
         this.uploads = uploads;
@@ -118,6 +121,6 @@ class ManifestApi {
 
     @PostMapping("/api/v1/arrivals/{id}/manifest/register-new")
     Map<String, Integer> registerNew(@PathVariable UUID id) {
-        return Map.of("registered", decisions.registerNew(id));
+        return Map.of("registered", batches.registerNew(id).persons());
     }
 }

@@ -100,8 +100,7 @@ class ManifestMappingPages {
             return gone(id, response, model);
         }
         try {
-            manifests.stage(id, claimed.get(), mapping);
-            return "redirect:/arrivals/" + id + "/manifest";
+            return ManifestPages.redirectAfter(id, manifests.stageNew(id, claimed.get(), mapping));
         } catch (InvalidInputException e) {
             // What is wrong now is the file itself (too many rows, damaged further down): it must be uploaded again.
             model.addAttribute("group", groups.find(id));

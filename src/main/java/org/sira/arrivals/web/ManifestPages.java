@@ -13,8 +13,12 @@ import jakarta.servlet.http.HttpSession;
 import org.sira.arrivals.ArrivalGroups;
 import org.sira.arrivals.ManifestRow;
 import org.sira.arrivals.ListedPerson;
+import org.sira.arrivals.ManifestBatches;
+import org.sira.arrivals.ManifestCorrections;
+import org.sira.arrivals.RowCorrection;
 import org.sira.arrivals.ManifestDecisions;
 import org.sira.arrivals.Manifests;
+import org.sira.people.BirthDate;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonView;
 import org.sira.shared.FieldError;
@@ -43,9 +47,14 @@ class ManifestPages {
     private final PendingManifests pending;
     private final Uploads uploads;
     private final PlainWords plainWords;
+    private final ManifestBatches batches;
+    private final ManifestCorrections corrections;
 
     ManifestPages(Manifests manifests, ManifestDecisions decisions, ArrivalGroups groups, PersonRegistry persons,
-                  ProblemFactory problems, PendingManifests pending, Uploads uploads, PlainWords plainWords) {
+                  ProblemFactory problems, PendingManifests pending, Uploads uploads, PlainWords plainWords,
+                  ManifestBatches batches, ManifestCorrections corrections) {
+        this.corrections = corrections;
+        this.batches = batches;
         this.manifests = manifests;
         this.decisions = decisions;
         this.plainWords = plainWords;
@@ -68,6 +77,8 @@ class ManifestPages {
         model.addAttribute("decided", rows.stream().filter(r -> r.status() != ManifestRow.Status.PENDING
                 && r.status() != ManifestRow.Status.INVALID).toList());
         model.addAttribute("total", rows.size());
+        model.addAttribute("undoable", org.sira.security.CurrentUser.may(org.sira.security.Permission.PERSON_WRITE)
+                ? batches.undoable(id).orElse(null) : null);
         return "arrivals/manifest";
     }
 
@@ -84,8 +95,7 @@ class ManifestPages {
                 String key = pending.keep(session, id, upload);
                 return "redirect:/arrivals/" + id + "/manifest/mapping/" + key;
             }
-            manifests.stage(id, upload);
-            return "redirect:/arrivals/" + id + "/manifest";
+            return redirectAfter(id, manifests.stageNew(id, upload));
         } catch (InvalidInputException e) {
             model.addAttribute("uploadErrors", e.errors().stream()
                     .map(error -> problems.message(error.messageKey(), error.arguments())).toList());
@@ -99,6 +109,25 @@ class ManifestPages {
     String acceptConfident(@PathVariable UUID id) {
         int accepted = decisions.acceptConfident(id);
         return "redirect:/arrivals/" + id + "/manifest?accepted=" + accepted;
+    }
+
+    /** Every row nobody is known for, registered as a new person with the group's return, in one action. */
+    @PostMapping("/arrivals/{id}/manifest/register-new")
+    String registerNew(@PathVariable UUID id) {
+        return "redirect:/arrivals/" + id + "/manifest?registered=" + batches.registerNew(id).persons();
+    }
+
+    /** The night's "register all new" undone: its persons voided, their returns removed, their rows pending again. */
+    @PostMapping("/arrivals/{id}/manifest/batches/{batchId}/undo")
+    String undo(@PathVariable UUID id, @PathVariable UUID batchId, Model model) {
+        try {
+            return "redirect:/arrivals/" + id + "/manifest?undone=" + batches.undo(id, batchId);
+        } catch (org.sira.shared.NotFoundException e) {
+            throw e;
+        } catch (org.sira.shared.DomainException e) {
+            model.addAttribute("uploadErrors", List.of(problems.message(e.messageKey(), e.arguments())));
+            return review(id, model);
+        }
     }
 
     /** One field of the row beside the same field of each candidate, with the differences marked. */
@@ -124,8 +153,8 @@ class ManifestPages {
         lines.add(line("field.familyName", said.familyName(), candidates, PersonView::familyName));
         lines.add(line("field.givenNames", said.givenNames(), candidates, PersonView::givenNames));
         lines.add(line("field.sex", said.sex() == null ? null : said.sex().name(), candidates, p -> p.sex() == null ? null : p.sex().name()));
-        lines.add(line("field.birthDate", said.birthDate() == null ? null : said.birthDate().display(),
-                candidates, PersonView::birthDateDisplay));
+        lines.add(line("field.birthDate", shown(said.birthDate()), candidates,
+                p -> p.birthDate() == null ? null : shown(new BirthDate(p.birthDate(), p.birthDatePrecision()))));
         lines.add(line("field.fatherGivenName", said.fatherGivenName(), candidates, PersonView::fatherGivenName));
         lines.add(line("field.motherName", said.motherName(), candidates, PersonView::motherName));
         lines.add(line("field.originRegion", said.originRegion(), candidates, PersonView::originRegion));
@@ -134,11 +163,45 @@ class ManifestPages {
         lines.add(line("field.documentNumber", said.documentNumber(), candidates, PersonView::documentNumber));
         model.addAttribute("group", groups.find(id));
         model.addAttribute("row", row);
+        model.addAttribute("sameRow", row.sameAsRow() == null ? null : manifests.rows(id).stream()
+                .filter(r -> r.row() == row.sameAsRow()).findFirst().orElse(null));
+        if (!model.containsAttribute("correction")) {
+            model.addAttribute("correction", new RowCorrection(said.familyName(), said.givenNames(),
+                    said.sex() == null ? null : said.sex().name(), shown(said.birthDate())));
+        }
         model.addAttribute("people", candidates);
         model.addAttribute("lines", lines);
         model.addAttribute("scores", scores);
         model.addAttribute("explanations", scores.stream().map(c -> plainWords.explain(c.evidence())).toList());
         return "arrivals/manifest-row";
+    }
+
+    /** The row corrected where it is listed, and matched again at once; what does not read as a person is said beside it. */
+    @PostMapping("/arrivals/{id}/manifest/{rowId}/correct")
+    String correct(@PathVariable UUID id, @PathVariable UUID rowId, @RequestParam int version,
+                   @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("correction") RowCorrection correction,
+                   org.springframework.validation.BindingResult binding, Model model) {
+        try {
+            if (binding.hasErrors()) {
+                throw InvalidInputException.of("row", "error.invalid");
+            }
+            corrections.correct(id, rowId, version, correction);
+            return "redirect:/arrivals/" + id + "/manifest/" + rowId + "?corrected";
+        } catch (StaleRecordException e) {
+            return "redirect:/arrivals/" + id + "/manifest/" + rowId + "?stale";
+        } catch (InvalidInputException e) {
+            // Beside the field it concerns, and all together above the form.
+            java.util.Map<String, String> byField = new java.util.HashMap<>();
+            e.errors().forEach(error -> byField.putIfAbsent(error.field(), problems.message(error.messageKey(), error.arguments())));
+            model.addAttribute("errors", byField);
+            model.addAttribute("correctionErrors", List.copyOf(byField.values()));
+            return compare(id, rowId, model);
+        } catch (org.sira.shared.NotFoundException e) {
+            throw e;
+        } catch (org.sira.shared.DomainException e) {
+            model.addAttribute("correctionErrors", List.of(problems.message(e.messageKey(), e.arguments())));
+            return compare(id, rowId, model);
+        }
     }
 
     @PostMapping("/arrivals/{id}/manifest/{rowId}")
@@ -171,7 +234,28 @@ class ManifestPages {
     private static Comparison line(String key, String value, List<PersonView> candidates,
                                    java.util.function.Function<PersonView, String> field) {
         List<String> values = candidates.stream().map(field).toList();
-        List<Boolean> differs = values.stream().map(v -> !Folding.fold(v).equals(Folding.fold(value))).toList();
+        // A blank on either side says nothing against the other: only two values that disagree are marked.
+        List<Boolean> differs = values.stream().map(v -> !blank(v) && !blank(value) && !Folding.fold(v).equals(Folding.fold(value)))
+                .toList();
         return new Comparison(key, value, values, differs);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** A date as people here write it: 14/03/1990, 03/1990, 1990 or ~1990. */
+    static String shown(BirthDate date) {
+        if (date == null) {
+            return null;
+        }
+        return date.precision() == org.sira.people.DatePrecision.DAY
+                ? date.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : date.display();
+    }
+
+    /** The review, saying how many rows of a list uploaded again were already staged and left out. */
+    static String redirectAfter(UUID groupId, Manifests.StagedManifest staged) {
+        return "redirect:/arrivals/" + groupId + "/manifest"
+                + (staged.skipped() > 0 ? "?skipped=" + staged.skipped() + "&added=" + staged.rows().size() : "");
     }
 }

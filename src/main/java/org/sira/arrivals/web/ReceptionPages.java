@@ -119,7 +119,7 @@ class ReceptionPages {
             rights.record(id, check);
             PersonReturn saved = returns.find(id);
             return saved.groupId() == null ? "redirect:/persons/" + saved.personId() + "?saved"
-                    : "redirect:/arrivals/" + saved.groupId() + "?registered";
+                    : "redirect:/arrivals/" + saved.groupId() + "?rightsChecked";
         } catch (InvalidInputException e) {
             return rightsPage(model, id, check, e.errors().get(0).messageKey());
         } catch (StaleRecordException e) {

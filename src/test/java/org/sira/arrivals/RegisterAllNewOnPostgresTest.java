@@ -1,0 +1,7 @@
+package org.sira.arrivals;
+
+import org.sira.support.PostgresTest;
+
+@PostgresTest
+class RegisterAllNewOnPostgresTest extends RegisterAllNewContract {
+}

@@ -1,0 +1,7 @@
+package org.sira.arrivals;
+
+import org.sira.support.WebTest;
+
+@WebTest
+class RegisterAllNewTest extends RegisterAllNewContract {
+}
