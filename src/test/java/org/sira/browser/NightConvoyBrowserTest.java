@@ -161,7 +161,7 @@ class NightConvoyBrowserTest {
             wait.until(ExpectedConditions.urlContains("/manifest"));
             tap(driver.findElement(By.cssSelector("main > p > a")));
             wait.until(ExpectedConditions.urlMatches(".*/arrivals/[0-9a-f-]{36}$"));
-            tap(driver.findElement(By.partialLinkText("Tableau")));
+            tap(driver.findElement(By.cssSelector("main a[href$='/board']")));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("live")));
             browser.screenshot("night-board-360");
             tap(driver.findElement(By.cssSelector("#live a.tile[href*='who=MINOR']")));
