@@ -1,5 +1,8 @@
 package org.sira.arrivals;
 
+import org.sira.arrivals.internal.ManifestBatch;
+import org.sira.arrivals.internal.ManifestRow;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,9 @@
 package org.sira.arrivals;
 
+import org.sira.arrivals.internal.ListedPerson;
+import org.sira.arrivals.internal.ManifestRow;
+import org.sira.arrivals.internal.RowCorrection;
+
 import java.util.List;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package org.sira.arrivals;
 
+import org.sira.arrivals.internal.ManifestRow;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;

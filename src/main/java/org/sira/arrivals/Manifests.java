@@ -1,5 +1,9 @@
 package org.sira.arrivals;
 
+import org.sira.arrivals.internal.ListedPerson;
+import org.sira.arrivals.internal.ManifestPreview;
+import org.sira.arrivals.internal.ManifestRow;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;

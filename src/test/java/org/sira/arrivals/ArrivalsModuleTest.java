@@ -1,5 +1,7 @@
 package org.sira.arrivals;
 
+import org.sira.arrivals.internal.ManifestRow;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

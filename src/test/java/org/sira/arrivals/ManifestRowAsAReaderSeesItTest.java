@@ -1,5 +1,7 @@
 package org.sira.arrivals;
 
+import org.sira.arrivals.internal.ManifestRow;
+
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

@@ -1,5 +1,8 @@
 package org.sira.arrivals;
 
+import org.sira.arrivals.internal.ListedPerson;
+import org.sira.arrivals.internal.ManifestRow;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.sira.arrivals.ManifestPreview;
-import org.sira.arrivals.ListedPerson;
-import org.sira.arrivals.ManifestRow;
+import org.sira.arrivals.internal.ManifestPreview;
+import org.sira.arrivals.internal.ListedPerson;
+import org.sira.arrivals.internal.ManifestRow;
 import org.sira.people.BirthDate;
 import org.sira.people.DatePrecision;
 import org.sira.people.Sex;

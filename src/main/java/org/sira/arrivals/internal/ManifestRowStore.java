@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.sira.arrivals.ListedPerson;
-import org.sira.arrivals.ManifestRow;
+import org.sira.arrivals.internal.ListedPerson;
+import org.sira.arrivals.internal.ManifestRow;
 import org.sira.matching.Verdict;
 import org.sira.people.BirthDate;
 import org.sira.people.DatePrecision;

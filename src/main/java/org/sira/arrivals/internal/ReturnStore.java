@@ -1,5 +1,7 @@
 package org.sira.arrivals.internal;
 
+import org.sira.arrivals.Returns;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

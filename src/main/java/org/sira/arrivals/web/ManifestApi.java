@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.sira.arrivals.ManifestRow;
+import org.sira.arrivals.internal.ManifestRow;
 import org.sira.arrivals.ManifestBatches;
 import org.sira.arrivals.ManifestDecisions;
 import org.sira.arrivals.Manifests;

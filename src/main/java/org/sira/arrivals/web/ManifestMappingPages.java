@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.sira.arrivals.ArrivalGroups;
 import org.sira.arrivals.ColumnMapping;
-import org.sira.arrivals.ManifestPreview;
+import org.sira.arrivals.internal.ManifestPreview;
 import org.sira.arrivals.Manifests;
 import org.sira.shared.FieldError;
 import org.sira.shared.InvalidInputException;

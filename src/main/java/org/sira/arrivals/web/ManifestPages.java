@@ -11,11 +11,11 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpSession;
 
 import org.sira.arrivals.ArrivalGroups;
-import org.sira.arrivals.ManifestRow;
-import org.sira.arrivals.ListedPerson;
+import org.sira.arrivals.internal.ManifestRow;
+import org.sira.arrivals.internal.ListedPerson;
 import org.sira.arrivals.ManifestBatches;
 import org.sira.arrivals.ManifestCorrections;
-import org.sira.arrivals.RowCorrection;
+import org.sira.arrivals.internal.RowCorrection;
 import org.sira.arrivals.ManifestDecisions;
 import org.sira.arrivals.Manifests;
 import org.sira.people.BirthDate;

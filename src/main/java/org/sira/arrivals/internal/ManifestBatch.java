@@ -1,4 +1,4 @@
-package org.sira.arrivals;
+package org.sira.arrivals.internal;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.sira.arrivals;
+package org.sira.arrivals.internal;
 
 import org.sira.arrivals.internal.ArrivalsMergeMoves;
 import org.sira.people.PersonsMerged;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * is undone. Synchronous, in the merge's transaction: if a move fails, the merge does not happen.
  */
 @Component
-class ReturnsFollowMerges {
+public class ReturnsFollowMerges {
 
     private final ArrivalsMergeMoves moves;
 

@@ -1,4 +1,4 @@
-package org.sira.arrivals;
+package org.sira.arrivals.internal;
 
 import jakarta.validation.constraints.Size;
 

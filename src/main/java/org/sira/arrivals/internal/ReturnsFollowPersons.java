@@ -1,4 +1,4 @@
-package org.sira.arrivals;
+package org.sira.arrivals.internal;
 
 import org.sira.arrivals.internal.ReturnStore;
 import org.sira.people.PersonsChanged;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * that no count ever sees the old values after the change is committed.
  */
 @Component
-class ReturnsFollowPersons {
+public class ReturnsFollowPersons {
 
     private final ReturnStore store;
 
