@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sira.people.internal.FileNumbers;
+import org.sira.people.internal.PersonLookups;
 import org.sira.people.internal.PersonStore;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
@@ -27,11 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonBulkRegistration {
 
     private final PersonStore store;
+    private final PersonLookups lookups;
+    private final FileNumbers fileNumbers;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    PersonBulkRegistration(PersonStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+    PersonBulkRegistration(PersonStore store, PersonLookups lookups, FileNumbers fileNumbers, AuditLog audit, Clock clock,
+                           ApplicationEventPublisher events) {
+        this.lookups = lookups;
+        this.fileNumbers = fileNumbers;
         this.events = events;
         this.store = store;
         this.audit = audit;
@@ -50,10 +57,10 @@ public class PersonBulkRegistration {
             return List.of();
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        long first = store.reserveFileNumbers(now.getYear(), details.size());
+        long first = fileNumbers.reserve(now.getYear(), details.size());
         List<Person> persons = new ArrayList<>(details.size());
         for (int i = 0; i < details.size(); i++) {
-            persons.add(new Person(Ids.newId(), PersonStore.fileNumber(now.getYear(), first + i), details.get(i), now,
+            persons.add(new Person(Ids.newId(), FileNumbers.format(now.getYear(), first + i), details.get(i), now,
                     CurrentUser.name(), now, CurrentUser.name(), 0));
         }
         store.insertAll(persons, sourceKeys);
@@ -64,11 +71,11 @@ public class PersonBulkRegistration {
     }
 
     public Map<String, UUID> idsByExternalRef(Collection<String> refs) {
-        return store.idsByExternalRef(refs);
+        return lookups.idsByExternalRef(refs);
     }
 
     public Map<String, UUID> idsBySourceKey(Collection<String> keys) {
-        return store.idsBySourceKey(keys);
+        return lookups.idsBySourceKey(keys);
     }
 
     public List<Person> find(List<UUID> ids) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.sira.people.internal.MergeStore;
-import org.sira.people.internal.PersonStore;
+import org.sira.people.internal.PersonLookups;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.shared.DomainException;
@@ -31,14 +31,14 @@ public class PersonMerge {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final PersonStore store;
+    private final PersonLookups lookups;
     private final PersonVisibility visibility;
 
     PersonMerge(MergeStore merges, PersonRegistry registry, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-                PersonStore store, PersonVisibility visibility) {
+                PersonLookups lookups, PersonVisibility visibility) {
         this.merges = merges;
         this.registry = registry;
-        this.store = store;
+        this.lookups = lookups;
         this.visibility = visibility;
         this.audit = audit;
         this.events = events;
@@ -102,7 +102,7 @@ public class PersonMerge {
     @PreAuthorize("hasAuthority('PERSON_MERGE')")
     public Merge mergeFileNumber(UUID keptId, String fileNumber) {
         String number = fileNumber == null ? "" : fileNumber.strip().toUpperCase(java.util.Locale.ROOT);
-        UUID mergedId = store.findIdByFileNumber(number).filter(visibility::maySee)
+        UUID mergedId = lookups.findIdByFileNumber(number).filter(visibility::maySee)
                 .orElseThrow(() -> InvalidInputException.of("fileNumber", "merge.no-such-file", number.length() > 30 ? number.substring(0, 30) : number));
         return merge(keptId, mergedId);
     }

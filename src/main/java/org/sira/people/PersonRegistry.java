@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.sira.matching.NameKeys;
+import org.sira.people.internal.FileNumbers;
+import org.sira.people.internal.PersonLookups;
 import org.sira.people.internal.PersonStore;
 import org.sira.reference.AdminDivision;
 import org.sira.reference.ReferenceData;
@@ -48,6 +50,8 @@ public class PersonRegistry {
     private static final int CLAIM_ATTEMPTS = 10;
 
     private final PersonStore store;
+    private final PersonLookups lookups;
+    private final FileNumbers fileNumbers;
     private final PersonInputReader reader;
     private final ReferenceData reference;
     private final AuditLog audit;
@@ -58,9 +62,11 @@ public class PersonRegistry {
     private final ApplicationEventPublisher events;
     private final PersonVisibility visibility;
 
-    PersonRegistry(PersonStore store, PersonInputReader reader, ReferenceData reference, AuditLog audit,
+    PersonRegistry(PersonStore store, PersonLookups lookups, FileNumbers fileNumbers, PersonInputReader reader, ReferenceData reference, AuditLog audit,
                    JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<ReturnHistory> returnHistory,
                    ApplicationEventPublisher events, PersonVisibility visibility) {
+        this.lookups = lookups;
+        this.fileNumbers = fileNumbers;
         this.events = events;
         this.visibility = visibility;
         this.returnHistory = returnHistory;
@@ -104,7 +110,7 @@ public class PersonRegistry {
                 return new Registration(view(find(first.get())), true);
             }
         }
-        Person person = new Person(id, store.nextFileNumber(now.getYear()), details, now, CurrentUser.name(),
+        Person person = new Person(id, fileNumbers.next(now.getYear()), details, now, CurrentUser.name(),
                 now, CurrentUser.name(), 0);
         store.insert(person);
         PersonView created = view(person);
@@ -306,7 +312,7 @@ public class PersonRegistry {
         if (externalRef == null) {
             return;
         }
-        store.findIdByExternalRef(externalRef).filter(other -> !other.equals(self)).ifPresent(other -> {
+        lookups.findIdByExternalRef(externalRef).filter(other -> !other.equals(self)).ifPresent(other -> {
             throw InvalidInputException.of("externalRef", "person.external-ref.taken", externalRef);
         });
     }

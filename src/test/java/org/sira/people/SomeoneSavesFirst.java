@@ -20,7 +20,7 @@ public class SomeoneSavesFirst extends PersonBulkRegistration {
     private final JdbcClient jdbc;
 
     public SomeoneSavesFirst(ApplicationContext context) {
-        super(context.getBean(PersonStore.class), context.getBean(AuditLog.class), context.getBean(Clock.class), context);
+        super(context.getBean(PersonStore.class), context.getBean(org.sira.people.internal.PersonLookups.class), context.getBean(org.sira.people.internal.FileNumbers.class), context.getBean(AuditLog.class), context.getBean(Clock.class), context);
         this.jdbc = context.getBean(JdbcClient.class);
     }
 

@@ -105,22 +105,6 @@ public class PersonStore {
         bulk.into("person_name_key", List.of("person_id", "name_key"), keys);
     }
 
-    /** Reserves {@code count} consecutive file numbers of the year and returns the first one's sequence value. */
-    public long reserveFileNumbers(int year, int count) {
-        String first = nextFileNumber(year);
-        if (count > 1) {
-            jdbc.sql("UPDATE file_number_counter SET last_value = last_value + :more WHERE counter_year = :year")
-                    .param("more", count - 1).param("year", year).update();
-        }
-        return Long.parseLong(first.substring(first.lastIndexOf('-') + 1));
-    }
-
-    /** {@code SIR-2026-000123}; by hand rather than with a format string, which cost an import 3% of its time. */
-    public static String fileNumber(int year, long value) {
-        String digits = Long.toString(value);
-        return "SIR-" + year + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
-    }
-
     /** Writes the new details if the stored version is still {@code expectedVersion}; false otherwise. */
     public boolean update(UUID id, int expectedVersion, PersonDetails d, OffsetDateTime at, String by) {
         Set<String> oldKeys = jdbc.sql("SELECT family_name, given_names, aliases FROM person WHERE id = :id").param("id", id)
@@ -152,37 +136,6 @@ public class PersonStore {
     public Optional<Person> find(UUID id) {
         return jdbc.sql("SELECT * FROM person WHERE id = :id AND voided = FALSE").param("id", id)
                 .query(this::row).optional().map(p -> withChildren(List.of(p)).get(0));
-    }
-
-    /** Persons by the caller's own reference, for imports: one query for a whole batch. */
-    public Map<String, UUID> idsByExternalRef(Collection<String> refs) {
-        return idsBy("external_ref", refs);
-    }
-
-    /** Persons by the fingerprint an import gave them when it had no external reference. */
-    public Map<String, UUID> idsBySourceKey(Collection<String> keys) {
-        return idsBy("source_key", keys);
-    }
-
-    private Map<String, UUID> idsBy(String column, Collection<String> values) {
-        Map<String, UUID> ids = new HashMap<>();
-        if (!values.isEmpty()) {
-            jdbc.sql("SELECT " + column + ", id FROM person WHERE voided = FALSE AND " + column + " IN (:values)")
-                    .param("values", values).query(rs -> {
-                        ids.putIfAbsent(rs.getString(1), rs.getObject(2, UUID.class));
-                    });
-        }
-        return ids;
-    }
-
-    public Optional<UUID> findIdByFileNumber(String fileNumber) {
-        return jdbc.sql("SELECT id FROM person WHERE file_number = :n AND voided = FALSE").param("n", fileNumber)
-                .query(UUID.class).optional();
-    }
-
-    public Optional<UUID> findIdByExternalRef(String externalRef) {
-        return jdbc.sql("SELECT id FROM person WHERE external_ref = :ref").param("ref", externalRef)
-                .query(UUID.class).optional();
     }
 
     /** The names of a person, enough to rank search candidates without loading whole records. */
@@ -247,18 +200,6 @@ public class PersonStore {
                 .forEach(p -> byId.put(p.id(), p));
         List<Person> ordered = ids.stream().map(byId::get).filter(p -> p != null).toList();
         return withChildren(ordered);
-    }
-
-    /** The next file number of the year, e.g. {@code SIR-2026-000123}; serialised by the counter row. */
-    public String nextFileNumber(int year) {
-        int changed = jdbc.sql("UPDATE file_number_counter SET last_value = last_value + 1 WHERE counter_year = :year")
-                .param("year", year).update();
-        if (changed == 0) {
-            jdbc.sql("INSERT INTO file_number_counter (counter_year, last_value) VALUES (:year, 1)").param("year", year).update();
-        }
-        long value = jdbc.sql("SELECT last_value FROM file_number_counter WHERE counter_year = :year").param("year", year)
-                .query(Long.class).single();
-        return fileNumber(year, value);
     }
 
     static Set<String> nameKeys(PersonDetails d) {
