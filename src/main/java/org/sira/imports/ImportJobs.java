@@ -1,5 +1,6 @@
 package org.sira.imports;
 
+import org.sira.imports.internal.ImportMessages;
 import org.sira.imports.internal.SpreadsheetImport;
 
 import java.io.IOException;
@@ -52,6 +53,7 @@ public class ImportJobs {
     static final Duration KEPT_FOR = ImportFiles.KEPT_FOR;
 
     private final SpreadsheetImport imports;
+    private final ImportMessages messages;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
@@ -64,9 +66,10 @@ public class ImportJobs {
 
     private final PersonVisibility visibility;
 
-    ImportJobs(SpreadsheetImport imports, JdbcClient jdbc, JsonMapper json, Clock clock,
+    ImportJobs(SpreadsheetImport imports, ImportMessages messages, JdbcClient jdbc, JsonMapper json, Clock clock,
                ImportFiles files, PersonVisibility visibility) {
         this.imports = imports;
+        this.messages = messages;
         this.visibility = visibility;
         this.jdbc = jdbc;
         this.json = json;
@@ -116,7 +119,7 @@ public class ImportJobs {
                     rs.getString("file_name"), rs.getString("status"), rs.getString("started_by"),
                     rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
                     Optional.ofNullable(running.get(id)),
-                    report == null ? Optional.empty() : Optional.of(forReader(imports.inReadersLanguage(json.readValue(report, ImportReport.class)))));
+                    report == null ? Optional.empty() : Optional.of(forReader(messages.inReadersLanguage(json.readValue(report, ImportReport.class)))));
         }).optional().orElseThrow(() -> new NotFoundException("IMPORT", id));
     }
 

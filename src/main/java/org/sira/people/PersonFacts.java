@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.sira.people.internal.JoinedColumns;
 import org.sira.people.internal.PersonStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class PersonFacts {
                         UUID id = rs.getObject(1, UUID.class);
                         String sex = rs.getString(4);
                         facts.put(id, new Facts(id, rs.getString(2), rs.getString(3), sex == null ? null : Sex.valueOf(sex),
-                                rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), PersonStore.enums(Vulnerability.class, rs.getString(8))));
+                                rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), JoinedColumns.enums(Vulnerability.class, rs.getString(8))));
                     });
         }
         return facts;

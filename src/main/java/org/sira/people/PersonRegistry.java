@@ -101,7 +101,7 @@ public class PersonRegistry {
             }
         }
         PersonDetails details = reader.read(input);
-        requireFreeExternalRef(details.externalRef(), null);
+        lookups.requireFreeExternalRef(details.externalRef(), null);
         OffsetDateTime now = now();
         UUID id = Ids.newId();
         if (key.isPresent()) {
@@ -165,7 +165,7 @@ public class PersonRegistry {
     public PersonView update(UUID id, int expectedVersion, PersonInput input) {
         Person before = find(id);
         PersonDetails details = reader.read(input);
-        requireFreeExternalRef(details.externalRef(), id);
+        lookups.requireFreeExternalRef(details.externalRef(), id);
         if (before.version() != expectedVersion
                 || !store.update(id, expectedVersion, details, now(), CurrentUser.name())) {
             throw new StaleRecordException("PERSON", id, view(store.find(id).orElse(before)));
@@ -188,7 +188,7 @@ public class PersonRegistry {
         PersonDetails said;
         try {
             said = reader.read(tonight);
-            requireFreeExternalRef(before.details().externalRef() == null ? said.externalRef() : null, id);
+            lookups.requireFreeExternalRef(before.details().externalRef() == null ? said.externalRef() : null, id);
         } catch (InvalidInputException unreadableOrTaken) {
             return before;
         }
@@ -286,35 +286,6 @@ public class PersonRegistry {
                 d.documents().isEmpty() ? null : d.documents().get(0).number(), d.documents(), d.languages(),
                 d.vulnerabilities(), d.consent(), d.externalRef(), d.restricted(), person.createdAt(), person.createdBy(),
                 person.updatedAt(), person.updatedBy(), person.version(), null);
-    }
-
-    /** What the form shows to edit a person. */
-    public PersonInput asInput(PersonView p) {
-        return new PersonInput(p.familyName(), p.givenNames(), String.join(", ", p.aliases()),
-                p.sex() == null ? null : p.sex().name(),
-                p.birthDate() == null ? null : switch (p.birthDatePrecision()) {
-                    case DAY -> p.birthDate().toString();
-                    case MONTH -> p.birthDate().toString().substring(0, 7);
-                    case YEAR, ESTIMATED -> String.valueOf(p.birthDate().getYear());
-                },
-                p.birthDatePrecision() == null ? null : p.birthDatePrecision().name(), p.fatherGivenName(),
-                p.motherName(), p.originRegion(), p.originCommune(), p.originVillage(), p.phones().isEmpty() ? null : p.phones().get(0),
-                p.phones().size() > 1 ? p.phones().get(1) : null,
-                p.documents().isEmpty() ? null : p.documents().get(0).kind().name(), p.documentNumber(),
-                List.copyOf(p.languages()), p.vulnerabilities().stream().map(Enum::name).toList(),
-                p.consent() == null ? null : p.consent().status().name(),
-                p.consent() == null || p.consent().date() == null ? null : p.consent().date().toString(),
-                p.consent() == null ? List.of() : p.consent().purposes().stream().map(Enum::name).toList(),
-                p.externalRef(), p.restricted(), p.version());
-    }
-
-    private void requireFreeExternalRef(String externalRef, UUID self) {
-        if (externalRef == null) {
-            return;
-        }
-        lookups.findIdByExternalRef(externalRef).filter(other -> !other.equals(self)).ifPresent(other -> {
-            throw InvalidInputException.of("externalRef", "person.external-ref.taken", externalRef);
-        });
     }
 
     private OffsetDateTime now() {

@@ -37,4 +37,24 @@ public record PersonView(UUID id, String fileNumber, String familyName, String g
                 vulnerabilities, consent, externalRef, restricted, createdAt, createdBy, updatedAt, updatedBy, version,
                 List.copyOf(personReturns));
     }
+
+    /** The person as the edit form shows them, dates written at their precision. */
+    public PersonInput asInput() {
+        return new PersonInput(familyName(), givenNames(), String.join(", ", aliases()),
+                sex() == null ? null : sex().name(),
+                birthDate() == null ? null : switch (birthDatePrecision()) {
+                    case DAY -> birthDate().toString();
+                    case MONTH -> birthDate().toString().substring(0, 7);
+                    case YEAR, ESTIMATED -> String.valueOf(birthDate().getYear());
+                },
+                birthDatePrecision() == null ? null : birthDatePrecision().name(), fatherGivenName(),
+                motherName(), originRegion(), originCommune(), originVillage(), phones().isEmpty() ? null : phones().get(0),
+                phones().size() > 1 ? phones().get(1) : null,
+                documents().isEmpty() ? null : documents().get(0).kind().name(), documentNumber(),
+                List.copyOf(languages()), vulnerabilities().stream().map(Enum::name).toList(),
+                consent() == null ? null : consent().status().name(),
+                consent() == null || consent().date() == null ? null : consent().date().toString(),
+                consent() == null ? List.of() : consent().purposes().stream().map(Enum::name).toList(),
+                externalRef(), restricted(), version());
+    }
 }

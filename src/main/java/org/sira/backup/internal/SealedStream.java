@@ -84,7 +84,7 @@ public final class SealedStream {
         header.write(derived, 32, 32);
         byte[] aad = headerBytes.toByteArray();
         out.write(aad);
-        return new Sealing(out, new SecretKeySpec(derived, 0, 32, "AES"), noncePrefix, aad, SEGMENT);
+        return new SealingStream(out, new SecretKeySpec(derived, 0, 32, "AES"), noncePrefix, aad, SEGMENT);
     }
 
     public static InputStream opening(InputStream in, char[] passphrase) throws IOException {
@@ -165,74 +165,12 @@ public final class SealedStream {
         return bytes;
     }
 
-    private static GCMParameterSpec nonce(byte[] prefix, int counter, boolean last) {
+    static GCMParameterSpec nonce(byte[] prefix, int counter, boolean last) {
         byte[] nonce = new byte[12];
         System.arraycopy(prefix, 0, nonce, 0, 7);
         ByteBuffer.wrap(nonce, 7, 4).putInt(counter);
         nonce[11] = (byte) (last ? 1 : 0);
         return new GCMParameterSpec(TAG_BYTES * 8, nonce);
-    }
-
-    private static final class Sealing extends OutputStream {
-        private final OutputStream out;
-        private final SecretKeySpec key;
-        private final byte[] prefix;
-        private final byte[] aad;
-        private final byte[] buffer;
-        private int filled;
-        private int counter;
-        private boolean closed;
-
-        Sealing(OutputStream out, SecretKeySpec key, byte[] prefix, byte[] aad, int segment) {
-            this.out = out;
-            this.key = key;
-            this.prefix = prefix;
-            this.aad = aad;
-            this.buffer = new byte[segment];
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            while (length > 0) {
-                if (filled == buffer.length) {
-                    seal(false);
-                }
-                int taken = Math.min(length, buffer.length - filled);
-                System.arraycopy(bytes, offset, buffer, filled, taken);
-                filled += taken;
-                offset += taken;
-                length -= taken;
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (!closed) {
-                closed = true;
-                seal(true);
-                out.close();
-            }
-        }
-
-        private void seal(boolean last) throws IOException {
-            if (counter == Integer.MAX_VALUE) {
-                throw new IOException("a backup of more than 2 PiB");
-            }
-            try {
-                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-                cipher.init(Cipher.ENCRYPT_MODE, key, nonce(prefix, counter++, last));
-                cipher.updateAAD(aad);
-                out.write(cipher.doFinal(buffer, 0, filled));
-                filled = 0;
-            } catch (GeneralSecurityException e) {
-                throw new IOException("AES-GCM is part of every Java runtime", e);
-            }
-        }
     }
 
     private static final class Opening extends InputStream {

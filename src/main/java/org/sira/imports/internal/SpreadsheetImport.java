@@ -124,19 +124,19 @@ public class SpreadsheetImport {
         try (TabularFile table = TabularFile.open(file, limits)) {
             HeaderMapping mapping = HeaderMatcher.match(table.header());
             for (ImportError problem : mapping.problems(required)) {
-                fileErrors.add(fileProblem(problem.code(), problem.arguments().toArray()));
+                fileErrors.add(messages.fileProblem(problem.code(), problem.arguments().toArray()));
             }
             if (!ofReturns) {
                 // Someone who chose the wrong import would otherwise lose the returns without a word.
                 for (ImportField field : ImportField.OF_A_RETURN) {
-                    mapping.column(field).ifPresent(column -> fileErrors.add(fileProblem(
+                    mapping.column(field).ifPresent(column -> fileErrors.add(messages.fileProblem(
                             "import.header.returnColumn", column.heading(), column.letter())));
                 }
             }
             boolean named = mapping.has(ImportField.FAMILY_NAME) || mapping.has(ImportField.GIVEN_NAMES)
                     || mapping.has(ImportField.FULL_NAME);
             if (!named) {
-                fileErrors.add(fileProblem("import.header.missing",
+                fileErrors.add(messages.fileProblem("import.header.missing",
                         ImportField.FAMILY_NAME.frenchHeader(), ImportField.FAMILY_NAME.englishHeader()));
             }
             if (!mapping.missing(required).isEmpty() || !named) {
@@ -161,13 +161,13 @@ public class SpreadsheetImport {
             }
             return report;
         } catch (TabularFileException e) {
-            fileErrors.add(fileProblem(e.code(), e.arguments().toArray()));
+            fileErrors.add(messages.fileProblem(e.code(), e.arguments().toArray()));
             return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
         } catch (UncheckedIOException e) {
-            fileErrors.add(fileProblem("import.file.unreadable"));
+            fileErrors.add(messages.fileProblem("import.file.unreadable"));
             return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
         } catch (ConcurrentPersonChange e) {
-            fileErrors.add(fileProblem("import.person.changedMeanwhile"));
+            fileErrors.add(messages.fileProblem("import.person.changedMeanwhile"));
             return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
         }
     }
@@ -202,13 +202,13 @@ public class SpreadsheetImport {
                 TabularRow row = checked.row();
                 RowReading<ReadRow> read = checked.read();
                 if (!cellsPastHeaderSaid) {
-                    cellsPastHeaderSaid = saysCellsPastHeader(row, table.header().size(), fileErrors);
+                    cellsPastHeaderSaid = CellsPastHeader.said(messages, row, table.header().size(), fileErrors);
                 }
                 ReadRow ok = read instanceof AcceptedRow<ReadRow> acceptedRow ? acceptedRow.value() : null;
                 if (ok != null) {
                     int earlier = writer.rowOfOtherPersonUnderSameReference(ok);
                     if (earlier > 0 && ++doubtfulReferences <= LISTED_DOUBTFUL_REFERENCES) {
-                        fileErrors.add(fileProblem("import.reference.otherPerson",
+                        fileErrors.add(messages.fileProblem("import.reference.otherPerson",
                                 String.valueOf(row.number()), ok.externalRef(), String.valueOf(earlier)));
                     }
                     accepted++;
@@ -253,21 +253,21 @@ public class SpreadsheetImport {
         }
         for (ReadRow row : writer.rowsOfOtherSexThanStored()) {
             if (++doubtfulReferences <= LISTED_DOUBTFUL_REFERENCES) {
-                fileErrors.add(fileProblem("import.reference.otherSexThanStored", String.valueOf(row.number()), row.externalRef()));
+                fileErrors.add(messages.fileProblem("import.reference.otherSexThanStored", String.valueOf(row.number()), row.externalRef()));
             }
         }
         if (referencesSayingNone > 0) {
-            fileErrors.add(fileProblem("import.reference.none", String.valueOf(referencesSayingNone)));
+            fileErrors.add(messages.fileProblem("import.reference.none", String.valueOf(referencesSayingNone)));
         }
         if (doubtfulReferences > LISTED_DOUBTFUL_REFERENCES) {
-            fileErrors.add(fileProblem("import.reference.otherPerson.more",
+            fileErrors.add(messages.fileProblem("import.reference.otherPerson.more",
                     String.valueOf(doubtfulReferences - LISTED_DOUBTFUL_REFERENCES)));
         }
         if (refusedWriter != null) {
             refusedWriter.close();
         }
         if (accepted == 0 && refusedRows.isEmpty()) {
-            fileErrors.add(fileProblem("import.file.noRows"));
+            fileErrors.add(messages.fileProblem("import.file.noRows"));
             return new ImportReport(0, 0, 0, 0, 0, false, fileErrors, List.of());
         }
         if (!writing || accepted == 0) {
@@ -281,32 +281,5 @@ public class SpreadsheetImport {
         listed.sort(java.util.Comparator.comparingInt(ImportReport.RowOutcome::row));
         return new ImportReport(accepted, refusedRows.size(), counts.created(), counts.updated(), counts.unchanged(), true,
                 fileErrors, listed);
-    }
-
-    /** Values right of the last heading are ignored like unknown columns, and said so (once) like them. */
-    private boolean saysCellsPastHeader(TabularRow row, int headings, List<ImportReport.FileProblem> fileErrors) {
-        for (ImportError error : row.errors()) {
-            if (error.code().equals("import.row.tooManyColumns")) {
-                fileErrors.add(fileProblem("import.row.pastLastColumn", String.valueOf(row.number()), error.arguments().get(0)));
-                return true;
-            }
-        }
-        for (int column = headings; column < row.cells().size(); column++) {
-            if (!row.cell(column).isBlank()) {
-                fileErrors.add(fileProblem("import.row.cellsPastHeader",
-                        String.valueOf(row.number()), TabularFile.columnLetter(column)));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private ImportReport.FileProblem fileProblem(String code, Object... arguments) {
-        return messages.fileProblem(code, arguments);
-    }
-
-    /** A stored report with its messages in the language of whoever reads it now. */
-    public ImportReport inReadersLanguage(ImportReport report) {
-        return messages.inReadersLanguage(report);
     }
 }

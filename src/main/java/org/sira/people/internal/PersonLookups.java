@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sira.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,5 +49,15 @@ public class PersonLookups {
     public Optional<UUID> findIdByExternalRef(String externalRef) {
         return jdbc.sql("SELECT id FROM person WHERE external_ref = :ref").param("ref", externalRef)
                 .query(UUID.class).optional();
+    }
+
+    /** A reference is one person's: refused (400 on {@code externalRef}) when another person holds it. */
+    public void requireFreeExternalRef(String externalRef, UUID self) {
+        if (externalRef == null) {
+            return;
+        }
+        findIdByExternalRef(externalRef).filter(other -> !other.equals(self)).ifPresent(other -> {
+            throw InvalidInputException.of("externalRef", "person.external-ref.taken", externalRef);
+        });
     }
 }

@@ -5,9 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -108,7 +106,7 @@ public class PersonStore {
     /** Writes the new details if the stored version is still {@code expectedVersion}; false otherwise. */
     public boolean update(UUID id, int expectedVersion, PersonDetails d, OffsetDateTime at, String by) {
         Set<String> oldKeys = jdbc.sql("SELECT family_name, given_names, aliases FROM person WHERE id = :id").param("id", id)
-                .query((rs, row) -> nameKeys(rs.getString(1), rs.getString(2), split(rs.getString(3), ", ")))
+                .query((rs, row) -> nameKeys(rs.getString(1), rs.getString(2), JoinedColumns.split(rs.getString(3), ", ")))
                 .optional().orElse(Set.of());
         Map<String, Object> columns = columns(d);
         String assignments = columns.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
@@ -249,16 +247,16 @@ public class PersonStore {
         String consentStatus = rs.getString("consent_status");
         Consent consent = consentStatus == null ? null : new Consent(Consent.Status.valueOf(consentStatus),
                 rs.getObject("consent_date", LocalDate.class), rs.getString("consent_recorded_by"),
-                enums(ConsentPurpose.class, rs.getString("consent_purposes")));
+                JoinedColumns.enums(ConsentPurpose.class, rs.getString("consent_purposes")));
         PersonDetails details = new PersonDetails(rs.getString("family_name"), rs.getString("given_names"),
-                split(rs.getString("aliases"), ", "), rs.getString("sex") == null ? null : Sex.valueOf(rs.getString("sex")),
+                JoinedColumns.split(rs.getString("aliases"), ", "), rs.getString("sex") == null ? null : Sex.valueOf(rs.getString("sex")),
                 birth == null ? null : new BirthDate(birth, DatePrecision.valueOf(rs.getString("birth_date_precision"))),
                 rs.getString("father_given_name"), rs.getString("mother_name"),
                 new Origin(rs.getString("origin_region_code"), rs.getString("origin_cercle_code"),
                         rs.getString("origin_commune_code"), rs.getString("origin_region_text"),
                         rs.getString("origin_commune_text"), rs.getString("origin_village")),
-                List.of(), List.of(), new LinkedHashSet<>(split(rs.getString("languages"), ",")),
-                enums(Vulnerability.class, rs.getString("vulnerabilities")), consent, rs.getString("external_ref"),
+                List.of(), List.of(), new LinkedHashSet<>(JoinedColumns.split(rs.getString("languages"), ",")),
+                JoinedColumns.enums(Vulnerability.class, rs.getString("vulnerabilities")), consent, rs.getString("external_ref"),
                 rs.getBoolean("restricted"));
         return new Person(rs.getObject("id", UUID.class), rs.getString("file_number"), details,
                 rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
@@ -289,16 +287,5 @@ public class PersonStore {
                     d.externalRef(), d.restricted());
             return new Person(p.id(), p.fileNumber(), full, p.createdAt(), p.createdBy(), p.updatedAt(), p.updatedBy(), p.version());
         }).toList();
-    }
-
-    private static List<String> split(String joined, String separator) {
-        return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(separator));
-    }
-
-    /** The values of a column that holds enum names joined by commas. */
-    public static <E extends Enum<E>> Set<E> enums(Class<E> type, String joined) {
-        EnumSet<E> set = EnumSet.noneOf(type);
-        split(joined, ",").forEach(name -> set.add(Enum.valueOf(type, name.strip())));
-        return set;
     }
 }

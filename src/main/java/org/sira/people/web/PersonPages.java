@@ -138,7 +138,7 @@ class PersonPages {
     @GetMapping("/persons/{id}/edit")
     String editForm(@PathVariable UUID id, Model model) {
         PersonView person = registry.findView(id);
-        return form(model, registry.asInput(person), person, Map.of(), null);
+        return form(model, person.asInput(), person, Map.of(), null);
     }
 
     @PostMapping("/persons/{id}")
