@@ -64,8 +64,8 @@ abstract class RegisterAllNewContract {
                 .andExpect(status().isCreated());
         return "nom;prenoms;sexe;date_naissance;prenom_pere;region_origine;telephone\n"
                 + known + ";Oumar;M;1988;Seydou;Kayes;66415263\n"
-                + unheardOf() + ";Bintou;F;2000;;;\n"
-                + unheardOf() + ";Drissa;M;1995;;;\n"
+                + unheardOf() + ";" + StagedManifests.unheardOf("Bi") + ";F;2000;;;\n"
+                + unheardOf() + ";" + StagedManifests.unheardOf("Dr") + ";M;1995;;;\n"
                 + ";;M;2031;;;\n";
     }
 
