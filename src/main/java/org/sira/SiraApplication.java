@@ -3,6 +3,7 @@ package org.sira;
 import java.time.Clock;
 
 import org.sira.backup.BackupCommand;
+import org.sira.psychosocial.NotesKeyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,10 @@ public class SiraApplication {
         if (BackupCommand.wanted(args)) {
             // backup --to FILE, restore --from FILE [--force]: no web server, exit when done.
             System.exit(BackupCommand.run(args));
+        }
+        if (NotesKeyCommand.wanted(args)) {
+            // rotate-notes-key, Sira stopped: re-seals every note under SIRA_NEW_NOTES_KEY (or a new key file), then exits.
+            System.exit(NotesKeyCommand.run(SiraApplication.class, args));
         }
         SpringApplication.run(SiraApplication.class, args);
     }

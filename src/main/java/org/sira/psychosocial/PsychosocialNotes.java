@@ -1,7 +1,6 @@
 package org.sira.psychosocial;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import org.sira.people.PersonRegistry;
 import org.sira.psychosocial.internal.NoteCipher;
 import org.sira.psychosocial.internal.NotesKey;
+import org.sira.psychosocial.internal.SessionDates;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.shared.FieldError;
@@ -36,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PsychosocialNotes {
 
     static final int MAX_TEXT = 20_000;
-    private static final LocalDate EARLIEST_SESSION = LocalDate.of(1960, 1, 1);
 
     private final JdbcClient jdbc;
     private final NoteCipher cipher;
@@ -65,7 +64,7 @@ public class PsychosocialNotes {
             errors.add(new FieldError("text", "error.required"));
         }
         FieldError.checkLength("text", text, MAX_TEXT, errors);
-        LocalDate sessionDate = sessionDate(input.sessionDate(), errors);
+        LocalDate sessionDate = SessionDates.past("sessionDate", input.sessionDate(), LocalDate.now(clock), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -138,27 +137,5 @@ public class PsychosocialNotes {
     /** Spaces, no-break spaces and invisible characters: a note of nothing else says nothing. */
     private static boolean showsNothing(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
-    }
-
-    private LocalDate sessionDate(String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError("sessionDate", "error.required"));
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.strip());
-            if (date.isAfter(LocalDate.now(clock))) {
-                errors.add(new FieldError("sessionDate", "return.date.future"));
-                return null;
-            }
-            if (date.isBefore(EARLIEST_SESSION)) {
-                errors.add(new FieldError("sessionDate", "return.date.too-old"));
-                return null;
-            }
-            return date;
-        } catch (DateTimeException e) {
-            errors.add(new FieldError("sessionDate", "error.expected-date"));
-            return null;
-        }
     }
 }

@@ -33,7 +33,19 @@ public class NoteCipher {
     }
 
     NoteCipher(String keyInBase64, String keysDir) {
-        this.sealing = new SealedText(KeyFiles.key(keyInBase64, Path.of(keysDir, NotesKeyFolder.FILE), "SIRA_NOTES_KEY"));
+        this(KeyFiles.key(keyInBase64, Path.of(keysDir, NotesKeyFolder.FILE), "SIRA_NOTES_KEY"));
+    }
+
+    private NoteCipher(byte[] key) {
+        this.sealing = new SealedText(key);
+    }
+
+    /** A cipher of this key (32 bytes), as the key rotation needs for the key it moves to. */
+    public static NoteCipher of(byte[] key) {
+        if (key == null || key.length != 32) {
+            throw new IllegalStateException("a notes key is 32 bytes");
+        }
+        return new NoteCipher(key.clone());
     }
 
     /**
