@@ -1,0 +1,7 @@
+package org.sira.psychosocial;
+
+import org.sira.support.PostgresTest;
+
+@PostgresTest
+class NotesKeyRotationOnPostgresTest extends NotesKeyRotationContract {
+}

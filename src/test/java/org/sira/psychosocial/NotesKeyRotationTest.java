@@ -1,0 +1,7 @@
+package org.sira.psychosocial;
+
+import org.sira.support.WebTest;
+
+@WebTest
+class NotesKeyRotationTest extends NotesKeyRotationContract {
+}
