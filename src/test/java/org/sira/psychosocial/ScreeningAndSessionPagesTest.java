@@ -52,7 +52,8 @@ class ScreeningAndSessionPagesTest {
         String person = person();
         assertThat(page(get("/persons/" + person + "/psychosocial-screenings")))
                 .contains("Aucun dépistage pour l’instant.", "Au cours des deux dernières semaines",
-                        "9. Penser qu’il vaudrait mieux mourir", "Presque tous les jours", "name=\"answer-8\"");
+                        "9. Penser qu’il vaudrait mieux mourir", "Presque tous les jours", "name=\"answer-8\"",
+                        "value=\"" + java.time.LocalDate.now() + "\"");
         assertThat(page(get("/persons/" + person + "/psychosocial-screenings?instrument=GAD7").header("Accept-Language", "en")))
                 .contains("GAD-7 (anxiety)", "7. Feeling afraid, as if something awful might happen").doesNotContain("answer-7");
 
@@ -70,7 +71,8 @@ class ScreeningAndSessionPagesTest {
     void aQuestionLeftUnansweredOrAnAnswerOffTheScaleGoesBackToTheFormWithItsMessage() throws Exception {
         String person = person();
         String refused = page(phq9(person, UUID.randomUUID().toString(), 1, 1, 1, 1, 1, 1, 1, 1));
-        assertThat(refused).contains("Réponse attendue parmi : 0, 1, 2, 3.", "Penser qu’il vaudrait mieux mourir");
+        assertThat(refused).contains("Réponse attendue parmi : 0, 1, 2, 3.", "Penser qu’il vaudrait mieux mourir", "value=\"2024-05-02\"");
+        assertThat(refused.split("checked=\"checked\"", -1)).as("the answers given stay ticked").hasSize(9);
         assertThat(page(phq9(person, UUID.randomUUID().toString(), 1, 1, 1, 1, 1, 1, 1, 1, 7))).contains("Réponse attendue parmi");
         assertThat(page(post("/persons/" + person + "/psychosocial-screenings").with(csrf()).param("instrument", "NOPE")
                 .param("screenedOn", "demain"))).contains("Valeur inconnue : NOPE.");
@@ -86,7 +88,7 @@ class ScreeningAndSessionPagesTest {
                         .param("text", "La mère est venue.").param("requestToken", UUID.randomUUID().toString()))
                 .andExpect(redirectedUrl("/persons/" + person + "/psychosocial-sessions?saved"));
         assertThat(page(get("/persons/" + person + "/psychosocial-sessions")))
-                .contains("La mère est venue.", "familiale", "Prochaine séance prévue le 2024-05-23");
+                .contains("La mère est venue.", "familiale", "Prochaine séance prévue le 2024-05-23", "value=\"" + java.time.LocalDate.now() + "\"");
         assertThat(page(post("/persons/" + person + "/psychosocial-sessions").with(csrf()).param("kind", "FAMILY")
                 .param("sessionDate", "2024-05-02").param("nextSession", "2024-04-01")))
                 .contains("La prochaine séance doit être le jour de la séance ou après");

@@ -52,7 +52,7 @@ class SessionPages {
     }
 
     @PostMapping("/persons/{id}/psychosocial-sessions")
-    String record(@PathVariable UUID id, @Valid @ModelAttribute("session") SessionInput input, BindingResult binding,
+    String record(@PathVariable UUID id, @Valid @ModelAttribute("sessionForm") SessionInput input, BindingResult binding,
                   @RequestParam(required = false) String requestToken, Model model) {
         if (binding.hasErrors()) {
             return page(id, input, requestToken, problems.fieldMessages(binding), model);
@@ -73,7 +73,7 @@ class SessionPages {
         boolean keyIsRight = notes.keyIsRight();
         model.addAttribute("keyIsRight", keyIsRight);
         model.addAttribute("sessions", keyIsRight ? sessions.of(id, new Paging(0, PageOf.MAX_SIZE)) : PageOf.empty());
-        model.addAttribute("session", input);
+        model.addAttribute("sessionForm", input);
         model.addAttribute("kinds", SessionKind.values());
         model.addAttribute("errors", errors);
         model.addAttribute("requestToken", requestToken == null ? UUID.randomUUID().toString() : requestToken);
