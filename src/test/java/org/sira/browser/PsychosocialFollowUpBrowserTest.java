@@ -101,7 +101,7 @@ class PsychosocialFollowUpBrowserTest {
                 counselling.screenshot("psychosocial-phq9-form-360");
                 click(counsellor, "#screening button[type=submit]");
                 waitCounsellor.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.alert.ok")));
-                assertThat(counsellor.findElement(By.cssSelector("table.screenings")).getText()).contains("10 / 27", "modérée");
+                assertThat(counsellor.findElement(By.cssSelector("ol.screenings")).getText()).contains("10 / 27", "modérée");
                 counselling.screenshot("psychosocial-screenings-360");
 
                 counsellor.findElement(By.linkText("Séances psychosociales")).click();

@@ -162,6 +162,12 @@ abstract class ProtectedPersonCanaryContract {
                 "{\"text\":\"canary session\",\"sessionDate\":\"2024-01-10\"}", Role.COUNSELLOR);
         secrets.put("her note", note.get("id").asString());
         herIds.put("her note", note.get("id").asString());
+        JsonNode screening = create("/api/v1/persons/" + her.get("id").asString() + "/psychosocial-screenings",
+                "{\"instrument\":\"GAD7\",\"screenedOn\":\"2024-01-10\",\"answers\":[3,3,3,3,3,3,3]}", Role.COUNSELLOR);
+        secrets.put("her screening", screening.get("id").asString());
+        JsonNode session = create("/api/v1/persons/" + her.get("id").asString() + "/psychosocial-sessions",
+                "{\"kind\":\"INDIVIDUAL\",\"sessionDate\":\"2024-01-10\",\"text\":\"canary session text\"}", Role.COUNSELLOR);
+        secrets.put("her session", session.get("id").asString());
         otherIds.put("an id nobody has", UUID.randomUUID().toString());
     }
 
@@ -377,6 +383,9 @@ abstract class ProtectedPersonCanaryContract {
                 new String[] {"GET", "/api/v1/returns/%s", secrets.get("her return")},
                 new String[] {"GET", "/api/v1/returns/%s", secrets.get("her return with the group")},
                 new String[] {"GET", "/api/v1/persons/%s/psychosocial-notes/" + secrets.get("her note"), her},
+                new String[] {"GET", "/api/v1/persons/%s/psychosocial-screenings/" + secrets.get("her screening"), her},
+                new String[] {"GET", "/api/v1/persons/%s/psychosocial-sessions/" + secrets.get("her session"), her},
+                new String[] {"GET", "/api/v1/persons/%s/psychosocial-follow-up", her},
                 new String[] {"POST", "/api/v1/merges/%s/undo", secrets.get("her merge")},
                 new String[] {"POST", "/api/v1/arrivals/" + group + "/returns", her},
                 new String[] {"POST", "/api/v1/arrivals/" + group + "/manifest/rows/"
