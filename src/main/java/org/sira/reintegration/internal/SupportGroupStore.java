@@ -87,8 +87,8 @@ public class SupportGroupStore {
         return jdbc.sql("""
                         SELECT m.id, m.person_id, p.file_number, p.family_name, p.given_names, m.joined_on, m.left_on
                         FROM support_group_member m JOIN person p ON p.id = m.person_id
-                        WHERE m.group_id = :group AND """ + " " + visible + """
-                         ORDER BY CASE WHEN m.left_on IS NULL THEN 0 ELSE 1 END, p.family_name, p.given_names, m.joined_on, m.id""")
+                        WHERE m.group_id = :group AND""" + " " + visible
+                        + " ORDER BY CASE WHEN m.left_on IS NULL THEN 0 ELSE 1 END, p.family_name, p.given_names, m.joined_on, m.id")
                 .param("group", groupId)
                 .query((rs, row) -> new SupportGroupView.Member(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
@@ -112,8 +112,8 @@ public class SupportGroupStore {
                             (SELECT COUNT(*) FROM support_group_member m WHERE m.group_id = g.id AND m.left_on IS NULL),
                             (SELECT COUNT(*) FROM support_group_session s WHERE s.group_id = g.id),
                             (SELECT MAX(s.held_on) FROM support_group_session s WHERE s.group_id = g.id)
-                        FROM support_group g""" + where(active) + """
-                         ORDER BY CASE WHEN g.active THEN 0 ELSE 1 END, g.name, g.id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY""")
+                        FROM support_group g""" + where(active)
+                        + " ORDER BY CASE WHEN g.active THEN 0 ELSE 1 END, g.name, g.id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
                 .param("offset", offset).param("size", size)
                 .query(SupportGroupStore::summary).list();
     }
