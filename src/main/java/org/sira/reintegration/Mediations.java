@@ -213,7 +213,7 @@ public class Mediations {
     /** Another request may have closed it since it was read: checked again under the case's lock. */
     private void requireOpenNow(UUID id) {
         if (!store.changeOpen(id, now(), CurrentUser.name())) {
-            throw new DomainException("mediation.closed");
+            throw new DomainException("mediation.is-closed");
         }
     }
 

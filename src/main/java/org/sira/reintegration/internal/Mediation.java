@@ -61,7 +61,7 @@ public final class Mediation {
 
     private void requireOpen() {
         if (status != MediationStatus.OPEN) {
-            throw new DomainException("mediation.closed");
+            throw new DomainException("mediation.is-closed");
         }
     }
 

@@ -81,8 +81,12 @@ class MediationPages {
 
     @GetMapping("/mediations/{id}")
     String mediation(@PathVariable UUID id, Model model) {
-        return mediation(mediations.find(id), Map.of("date", LocalDate.now(clock).toString(), "mediator", CurrentUser.name(),
-                "closedOn", LocalDate.now(clock).toString(), "requestKey", UUID.randomUUID().toString()), Map.of(), null, model);
+        return mediation(mediations.find(id), defaults(), Map.of(), null, model);
+    }
+
+    private Map<String, String> defaults() {
+        return Map.of("date", LocalDate.now(clock).toString(), "mediator", CurrentUser.name(),
+                "closedOn", LocalDate.now(clock).toString(), "requestKey", UUID.randomUUID().toString());
     }
 
     @PostMapping("/mediations/{id}/{step}")
@@ -99,12 +103,14 @@ class MediationPages {
             }
             return "redirect:/mediations/" + id + "?saved";
         } catch (InvalidInputException e) {
-            return mediation(mediations.find(id), form, errors(e, null, null), null, model);
+            Map<String, String> typed = new LinkedHashMap<>(defaults());
+            typed.putAll(form);
+            return mediation(mediations.find(id), typed, errors(e, null, null), null, model);
         } catch (DomainException refused) {
             if (refused instanceof org.sira.shared.NotFoundException) {
                 throw refused;
             }
-            return mediation(mediations.find(id), form, Map.of(), problems.message(refused.messageKey(), refused.arguments()), model);
+            return mediation(mediations.find(id), defaults(), Map.of(), problems.message(refused.messageKey(), refused.arguments()), model);
         }
     }
 

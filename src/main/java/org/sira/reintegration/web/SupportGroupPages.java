@@ -2,7 +2,6 @@ package org.sira.reintegration.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,9 @@ class SupportGroupPages {
             }
             return "redirect:/support-groups/" + id + "?saved";
         } catch (InvalidInputException e) {
-            return group(groups.find(id), form, problems.fieldMessages(e.errors()), null, model);
+            Map<String, String> typed = new LinkedHashMap<>(defaults());
+            typed.putAll(form);
+            return group(groups.find(id), typed, problems.fieldMessages(e.errors()), null, model);
         } catch (DomainException refused) {
             if (refused instanceof NotFoundException) {
                 throw refused;
@@ -143,7 +144,7 @@ class SupportGroupPages {
     }
 
     private String session(GroupSessionView session, String refusal, Model model) {
-        model.addAttribute("session", session);
+        model.addAttribute("groupSession", session);
         model.addAttribute("refusal", refusal);
         return "reintegration/attendance";
     }
