@@ -1,0 +1,5 @@
+package org.sira.reintegration;
+
+/** A session of a group: the day it was held and its theme. */
+public record GroupSessionInput(String date, String theme) {
+}

@@ -1,0 +1,87 @@
+package org.sira.reintegration.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.sira.shared.FieldError;
+
+/**
+ * Reading the fields of mediation and support-group inputs: each problem is added to {@code errors}
+ * under the field's name, so that one answer lists them all and nothing is written.
+ */
+public final class Entries {
+
+    /** Dates before this are typing mistakes, not sessions. */
+    public static final LocalDate EARLIEST = LocalDate.of(1960, 1, 1);
+    private static final int SHOWN = 40;
+
+    private Entries() {
+    }
+
+    /** Trimmed text, or null when there is none; an error when longer than {@code max}. */
+    public static String text(String value, String field, int max, List<FieldError> errors) {
+        String text = value == null || value.isBlank() ? null : value.strip();
+        FieldError.checkLength(field, text, max, errors);
+        return text;
+    }
+
+    /** Trimmed text that must be there. */
+    public static String required(String value, String field, int max, List<FieldError> errors) {
+        String text = text(value, field, max, errors);
+        if (text == null) {
+            errors.add(new FieldError(field, "error.required"));
+        }
+        return text;
+    }
+
+    /** One of the enum's names (any case); null, and an error, when missing or unknown. */
+    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "error.required"));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            errors.add(new FieldError(field, "error.unknown-value", value.length() > SHOWN ? value.substring(0, SHOWN) : value));
+            return null;
+        }
+    }
+
+    /**
+     * A day already past or today, written {@code YYYY-MM-DD}; null, and an error, when missing,
+     * unreadable, in the future or before 1960.
+     */
+    public static LocalDate pastDate(String value, String field, LocalDate today, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "error.required"));
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.isAfter(today)) {
+                errors.add(new FieldError(field, "return.date.future"));
+                return null;
+            }
+            if (date.isBefore(EARLIEST)) {
+                errors.add(new FieldError(field, "return.date.too-old"));
+                return null;
+            }
+            return date;
+        } catch (DateTimeException e) {
+            errors.add(new FieldError(field, "error.expected-date"));
+            return null;
+        }
+    }
+
+    /** The version the client loaded: required wherever a change could overwrite someone else's. */
+    public static int version(Integer value, List<FieldError> errors) {
+        if (value == null) {
+            errors.add(new FieldError("version", "error.required"));
+            return -1;
+        }
+        return value;
+    }
+}
