@@ -93,6 +93,12 @@ public class Programmes {
         return store.lineExists(lineId);
     }
 
+    /** Projects with their lines, latest first, for whoever charges assistance or grants to a line (no spending in them). */
+    @Transactional(readOnly = true)
+    public List<Project> projectsToChargeTo() {
+        return store.projects(null);
+    }
+
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
