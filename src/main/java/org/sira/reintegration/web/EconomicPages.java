@@ -27,6 +27,7 @@ import org.sira.reintegration.WorkHistory;
 import org.sira.shared.DomainException;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.web.ProblemFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -139,6 +140,9 @@ class EconomicPages {
                 ? problems.message("follow-up.kind.months", f.kind().substring(6)) : problems.message("follow-up.kind." + f.kind())) + " · "
                 + problems.message("follow-up.status." + f.status())).toList());
         model.addAttribute("countries", reference.countries());
+        Map<String, String> countryNames = new HashMap<>();
+        reference.countries().forEach(c -> countryNames.put(c.alpha2(), c.name(LocaleContextHolder.getLocale())));
+        model.addAttribute("countryNames", countryNames);
         model.addAttribute("sectors", EconomicSector.values());
         model.addAttribute("trainingStatuses", TrainingStatus.values());
         model.addAttribute("endStatuses", new TrainingStatus[] {TrainingStatus.COMPLETED, TrainingStatus.DROPPED_OUT});

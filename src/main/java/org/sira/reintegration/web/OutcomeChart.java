@@ -32,7 +32,8 @@ import org.jfree.svg.SVGGraphics2D;
  */
 final class OutcomeChart {
 
-    static final int WIDTH = 640;
+    /** Drawn at about a phone's width, so that its text stays readable there; wider screens scale it up. */
+    static final int WIDTH = 360;
     private static final Color BAR = new Color(0x1f, 0x6f, 0x78);
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
@@ -86,6 +87,6 @@ final class OutcomeChart {
 
     /** Tall enough for every bar to keep its label. */
     static int height(int bars) {
-        return 80 + 40 * Math.max(1, bars);
+        return 70 + 44 * Math.max(1, bars);
     }
 }
