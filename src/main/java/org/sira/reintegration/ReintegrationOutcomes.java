@@ -47,7 +47,7 @@ public class ReintegrationOutcomes {
     @PreAuthorize("hasAuthority('STATISTICS_READ')")
     public OutcomeComparison compare(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", "programmes.period-reversed");
+            throw InvalidInputException.of("to", "reintegration.outcomes.period-reversed");
         }
         Map<String, double[]> training = new LinkedHashMap<>();
         training.put(OutcomeComparison.COMPLETED_TRAINING, new double[2]);

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.sira.casework.FollowUpView;
 import org.sira.people.PersonRegistry;
+import org.sira.programmes.ChargeableLine;
 import org.sira.programmes.Programmes;
 import org.sira.reference.ReferenceData;
 import org.sira.reintegration.BusinessPlanInput;
@@ -130,10 +131,9 @@ class EconomicPages {
         model.addAttribute("work", work.of(id));
         model.addAttribute("trainings", trainings.of(id));
         model.addAttribute("businesses", business.of(id));
-        Map<String, String> lines = new LinkedHashMap<>();
-        programmes.projectsToChargeTo().forEach(p -> p.lines().forEach(l -> lines.put(l.id().toString(), p.name() + " — " + l.name())));
-        model.addAttribute("lineIds", List.copyOf(lines.keySet()));
-        model.addAttribute("lineLabels", List.copyOf(lines.values()));
+        List<ChargeableLine> lines = programmes.chargeableLines();
+        model.addAttribute("lineIds", lines.stream().map(l -> l.id().toString()).toList());
+        model.addAttribute("lineLabels", lines.stream().map(ChargeableLine::label).toList());
         List<FollowUpView> followUps = business.followUpsOf(id);
         model.addAttribute("followUpIds", followUps.stream().map(f -> f.id().toString()).toList());
         model.addAttribute("followUpLabels", followUps.stream().map(f -> f.due() + " · " + (f.kind().startsWith("MONTH_")
