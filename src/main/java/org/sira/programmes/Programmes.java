@@ -93,6 +93,17 @@ public class Programmes {
         return store.lineExists(lineId);
     }
 
+    /**
+     * The budget lines that may be charged today (of projects whose period holds today), for the
+     * host centre's forms: whoever hands out assistance chooses the line, without reading the project.
+     */
+    @Transactional(readOnly = true)
+    public List<ChargeableLine> chargeableLines() {
+        java.time.LocalDate day = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
+        return store.projects(null).stream().filter(p -> !p.from().isAfter(day) && !p.to().isBefore(day))
+                .flatMap(p -> p.lines().stream().map(l -> new ChargeableLine(l.id(), p.donorName(), p.name(), l.name()))).toList();
+    }
+
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }

@@ -1,0 +1,7 @@
+package org.sira.reintegration;
+
+import org.sira.support.PostgresTest;
+
+@PostgresTest
+class EconomicReintegrationOnPostgresTest extends EconomicReintegrationContract {
+}

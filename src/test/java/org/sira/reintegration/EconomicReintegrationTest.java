@@ -1,0 +1,7 @@
+package org.sira.reintegration;
+
+import org.sira.support.WebTest;
+
+@WebTest
+class EconomicReintegrationTest extends EconomicReintegrationContract {
+}
