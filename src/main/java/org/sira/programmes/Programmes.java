@@ -93,6 +93,15 @@ public class Programmes {
         return store.lineExists(lineId);
     }
 
+    /**
+     * The budget lines that may be charged today (of projects whose period holds today), for the
+     * host centre's forms: whoever hands out assistance chooses the line, without reading the project.
+     */
+    @Transactional(readOnly = true)
+    public List<ChargeableLine> chargeableLines() {
+        return store.chargeableLines(clock.instant().atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }

@@ -111,6 +111,36 @@ class ShelterPages {
         return "redirect:/shelter/centres/" + stay.centreId() + "?checkedOut";
     }
 
+    /** Another bed for someone staying: the free beds of the centre, room by room. */
+    @GetMapping("/shelter/stays/{id}/move")
+    String moveForm(@PathVariable UUID id, Model model) {
+        return moveForm(stays.find(id), model, Map.of());
+    }
+
+    @PostMapping("/shelter/stays/{id}/move")
+    String move(@PathVariable UUID id, @RequestParam(required = false) UUID bedId,
+                @RequestParam(defaultValue = "false") boolean ageConfirmedAdult, Model model) {
+        Stay stay = stays.find(id);
+        if (bedId == null) {
+            return moveForm(stay, model, Map.of("bedId", problems.message("error.required")));
+        }
+        try {
+            stays.move(id, bedId, null, ageConfirmedAdult);
+        } catch (InvalidInputException e) {
+            return moveForm(stay, model, problems.fieldMessages(e.errors()));
+        } catch (ConflictException e) {
+            return moveForm(stay, model, Map.of("bedId", problems.message(e.messageKey(), e.arguments())));
+        }
+        return "redirect:/shelter/centres/" + stay.centreId() + "?moved";
+    }
+
+    private String moveForm(Stay stay, Model model, Map<String, String> errors) {
+        model.addAttribute("stay", stay);
+        model.addAttribute("board", centres.board(stay.centreId()));
+        model.addAttribute("errors", errors);
+        return "shelter/move";
+    }
+
     private String checkOutForm(Stay stay, Model model, Map<String, String> errors) {
         model.addAttribute("stay", stay);
         model.addAttribute("board", centres.board(stay.centreId()));
