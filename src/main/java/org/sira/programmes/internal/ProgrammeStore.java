@@ -108,10 +108,12 @@ public class ProgrammeStore {
                                 WHERE m.project_line_id = l.id AND m.kind = 'RECEIPT' AND m.unit_cost_xof IS NOT NULL)
                              + (SELECT COALESCE(SUM(c.amount_xof), 0) FROM shelter_cash_assistance c
                                 JOIN shelter_cash_distribution d ON d.id = c.distribution_id WHERE d.project_line_id = l.id) AS spent,
-                               (SELECT COUNT(DISTINCT x.person_id) FROM (
-                                    SELECT a.person_id FROM shelter_assistance a WHERE a.project_line_id = l.id AND a.outcome = 'GIVEN'
-                                    UNION SELECT c.person_id FROM shelter_cash_assistance c
-                                    JOIN shelter_cash_distribution d ON d.id = c.distribution_id WHERE d.project_line_id = l.id) x) AS reached
+                               (SELECT COUNT(DISTINCT a.person_id) FROM shelter_assistance a
+                                WHERE a.project_line_id = l.id AND a.outcome = 'GIVEN')
+                             + (SELECT COUNT(DISTINCT c.person_id) FROM shelter_cash_assistance c
+                                JOIN shelter_cash_distribution d ON d.id = c.distribution_id WHERE d.project_line_id = l.id
+                                AND NOT EXISTS (SELECT 1 FROM shelter_assistance a WHERE a.project_line_id = l.id
+                                                AND a.outcome = 'GIVEN' AND a.person_id = c.person_id)) AS reached
                         FROM programme_budget_line l WHERE l.project_id = :p ORDER BY l.position""")
                 .param("p", projectId)
                 .query((rs, n) -> new LineSpending(rs.getObject("id", UUID.class), rs.getString("name"), rs.getLong("budget_xof"),
