@@ -38,7 +38,11 @@ public record CashAmount(long xof) {
         }
         String text = written.replace('\u00A0', ' ').replace('\u202F', ' ').strip().replaceAll(" +", " ");
         text = OUR_CURRENCY_FIRST.matcher(OUR_CURRENCY.matcher(text).replaceFirst("")).replaceFirst("").strip();
-        if (text.chars().anyMatch(Character::isLetter) || text.matches(".*[€$£¥₦₵].*")) {
+        boolean words = text.chars().anyMatch(Character::isLetter);
+        if (words && text.chars().noneMatch(Character::isDigit)) {
+            throw InvalidInputException.of(field, "shelter.cash.unreadable", written.strip());
+        }
+        if (words || text.matches(".*[€$£¥₦₵].*")) {
             throw InvalidInputException.of(field, "shelter.cash.currency", written.strip());
         }
         if (text.startsWith("-")) {
