@@ -20,7 +20,7 @@ public record StockCard(UUID centreId, String item, long balance, int lowThresho
 
         /** When, as Bamako's clocks (UTC) show it. */
         public String atText() {
-            return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(at.atOffset(ZoneOffset.UTC));
+            return DateTimeFormatter.ofPattern("dd/MM/yy HH:mm").format(at.atOffset(ZoneOffset.UTC));
         }
     }
 
