@@ -99,9 +99,7 @@ public class Programmes {
      */
     @Transactional(readOnly = true)
     public List<ChargeableLine> chargeableLines() {
-        java.time.LocalDate day = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
-        return store.projects(null).stream().filter(p -> !p.from().isAfter(day) && !p.to().isBefore(day))
-                .flatMap(p -> p.lines().stream().map(l -> new ChargeableLine(l.id(), p.donorName(), p.name(), l.name()))).toList();
+        return store.chargeableLines(clock.instant().atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
     private OffsetDateTime now() {

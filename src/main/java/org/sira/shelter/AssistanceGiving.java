@@ -88,7 +88,7 @@ public class AssistanceGiving {
                 throw new IllegalStateException("The balance changed under its lock");
             }
             stock.record(new StockStore.Movement(input.centreId(), input.item(), "ISSUE", -handout.taken(), null, null,
-                    distributionId, null, now, CurrentUser.name()));
+                    distributionId, null, null, now, CurrentUser.name()));
         }
         List<Object[]> rows = new ArrayList<>();
         handout.served().forEach(person -> rows.add(row(distributionId, input, person, "GIVEN", now)));

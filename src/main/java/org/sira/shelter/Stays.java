@@ -25,6 +25,7 @@ import org.sira.shared.RefusedInputException;
 import org.sira.shelter.internal.CentreStore;
 import org.sira.shelter.internal.StayStore;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,6 +117,51 @@ public class Stays {
         audit.record("CHECK_OUT", "STAY", stayId.toString(), null, reason + " at " + when);
         events.publishEvent(new StayEnded(stayId, stay.personId(), reason, when));
         return ended;
+    }
+
+    /**
+     * Moves an open stay to another bed of its centre from {@code at} (now when empty), keeping
+     * the bed it left in its history. The same rules as a check-in: a room that fits the person's
+     * age, one open stay per bed (of two managers moving people into one bed at once, one wins and
+     * the other is told the bed is taken), no overlap with who slept there before.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('SHELTER_MANAGE')")
+    public Stay move(UUID stayId, UUID bedId, Instant at, boolean ageConfirmedAdult) {
+        Instant when = notAhead("at", at);
+        Stay stay = find(stayId);
+        Bed bed = centres.bed(bedId).orElseThrow(() -> RefusedInputException.of("bedId", "shelter.unknown-bed", String.valueOf(bedId)));
+        Optional<Person> person = known(stay.personId());
+        Stay moved = stay.moveTo(bed, person.map(p -> p.details().birthDate()).orElse(null), when,
+                store.lastMove(stayId).orElse(null), ageConfirmedAdult);
+        if (store.bedTaken(bedId)) {
+            throw new ConflictException("shelter.bed.taken", bed.label());
+        }
+        if (store.bedUsedAfter(bedId, when)) {
+            throw new ConflictException("shelter.stay.overlaps");
+        }
+        boolean saved;
+        try {
+            saved = store.move(moved, stay.bedId(), when, CurrentUser.name());
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException takenMeanwhile) {
+            throw new ConflictException("shelter.bed.taken", bed.label());
+        }
+        if (!saved) {
+            throw new ConflictException("shelter.stay.changed");
+        }
+        audit.record("MOVE", "STAY", stayId.toString(), "bed " + stay.bedId(), "bed " + bedId + " at " + when);
+        if (moved.ageConfirmedAdult() && !stay.ageConfirmedAdult()) {
+            audit.record("AGE_CONFIRMED_ADULT", "PERSON", stay.personId().toString(), null, "stay " + stayId + " bed " + bedId);
+        }
+        return moved;
+    }
+
+    /** The beds the stay left, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('SHELTER_MANAGE')")
+    public List<BedMove> moves(UUID stayId) {
+        find(stayId);
+        return store.moves(stayId);
     }
 
     @Transactional(readOnly = true)

@@ -106,6 +106,16 @@ class ShelterBrowserTest {
             driver.get(base + "/shelter/centres/" + centre + "/stock");
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Stock bas : Kit d’hygiène, il en reste 12 (seuil 20).");
             browser.screenshot("shelter-stock-360");
+            driver.get(base + "/shelter/centres/" + centre + "/stock/HYGIENE_KIT");
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Fiche de stock : Kit d’hygiène");
+            browser.screenshot("shelter-stock-card-360");
+            driver.get(base + "/shelter/centres/" + centre + "/cash?arrival=" + group);
+            browser.screenshot("shelter-cash-360");
+            String stayOfFifth = jdbc.sql("SELECT id FROM shelter_stay WHERE person_id = :p AND check_out IS NULL")
+                    .param("p", UUID.fromString(persons.get(5))).query(String.class).single();
+            driver.get(base + "/shelter/stays/" + stayOfFifth + "/move");
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Nouveau lit");
+            browser.screenshot("shelter-move-360");
 
             driver.get(base + "/shelter/centres/" + centre + "/journeys");
             for (String traveller : persons.subList(0, 2)) {

@@ -1,9 +1,14 @@
 package org.sira.programmes;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
@@ -17,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -109,5 +115,54 @@ abstract class ProgrammesContract {
         mvc.perform(get("/programmes/projects/" + projectId + "/assistance.csv").with(users.page(Role.COORDINATOR)))
                 .andExpect(status().isOk());
         mvc.perform(get("/programmes/projects/" + projectId).with(users.page(Role.SHELTER))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDonorWorkbookHasTheColumnsAndRowsOfTheCsvWithCashAndNoNameAnywhere() throws Exception {
+        String donor = send(Role.COORDINATOR, "/api/v1/donors", "{\"name\":\"Bailleur classeur\"}", 201).get("id").asString();
+        JsonNode project = project(donor);
+        String projectId = project.get("id").asString();
+        String kits = project.get("lines").get(0).get("id").asString();
+        String centre = send(Role.COORDINATOR, "/api/v1/centres", "{\"name\":\"Centre classeur\"}", 201).get("id").asString();
+        send(Role.SHELTER, "/api/v1/centres/" + centre + "/stock/receipts",
+                "{\"item\":\"DIGNITY_KIT\",\"quantity\":10,\"unitCostXof\":2000,\"projectLineId\":\"" + kits + "\"}", 201);
+        String adult = person("Classeurnom", "1990-05-05", false);
+        String hidden = person("Classeurcache", "1985-05-05", true);
+        send(Role.COORDINATOR, "/api/v1/assistance", "{\"centreId\":\"" + centre + "\",\"item\":\"DIGNITY_KIT\",\"quantityEach\":1,"
+                + "\"personIds\":[\"" + adult + "\",\"" + hidden + "\"],\"projectLineId\":\"" + kits + "\"}", 201);
+        send(Role.COORDINATOR, "/api/v1/assistance/cash", "{\"centreId\":\"" + centre + "\",\"amountXof\":\"10 000\",\"paymentMode\":\"MOBILE_MONEY\","
+                + "\"transactionReference\":\"OM-1\",\"projectLineId\":\"" + kits + "\",\"personIds\":[\"" + adult + "\",\"" + hidden + "\"]}", 201);
+
+        mvc.perform(get("/api/v1/projects/" + projectId).with(users.as(Role.COORDINATOR)))
+                .andExpect(jsonPath("$.lines[0].spentXof").value(40000))
+                .andExpect(jsonPath("$.lines[0].peopleReached").value(2));
+        String csv = mvc.perform(get("/api/v1/projects/" + projectId + "/assistance.csv").with(users.as(Role.COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains(",MOBILE_MONEY,Kits,", ",1,10000");
+        byte[] xlsx = mvc.perform(get("/api/v1/projects/" + projectId + "/assistance.xlsx").with(users.as(Role.COORDINATOR)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", DonorExport.XLSX))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        List<List<String>> sheet = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            DataFormatter formatter = new DataFormatter();
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < DonorExport.COLUMNS.size(); c++) {
+                    cells.add(formatter.formatCellValue(row.getCell(c)));
+                }
+                sheet.add(cells);
+            }
+        }
+        assertThat(sheet.get(0)).containsExactlyElementsOf(DonorExport.COLUMNS);
+        assertThat(sheet).hasSize(csv.lines().toList().size()).hasSize(5);
+        assertThat(sheet).flatExtracting(row -> row).noneMatch(cell -> cell.contains("Classeur") || cell.contains("CLASSEUR")
+                || cell.contains("Awa"));
+        assertThat(sheet).filteredOn(row -> row.get(4).equals("MOBILE_MONEY")).hasSize(2)
+                .allSatisfy(row -> assertThat(row.get(8)).isEqualTo("10000"));
+        assertThat(sheet).as("a protected person's rows, without her file number")
+                .filteredOn(row -> row.get(0).isEmpty() && row.get(2).equals("35-44")).hasSize(2);
+        mvc.perform(get("/programmes/projects/" + projectId + "/assistance.xlsx").with(users.page(Role.COORDINATOR))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/projects/" + projectId + "/assistance.xlsx").with(users.as(Role.SHELTER))).andExpect(status().isForbidden());
     }
 }

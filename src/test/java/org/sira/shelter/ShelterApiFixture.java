@@ -75,12 +75,25 @@ final class ShelterApiFixture {
         return ids;
     }
 
+    /** A budget line of a running project of a new donor, to charge cash and stock to. */
+    String projectLine() throws Exception {
+        String donor = send(Role.COORDINATOR, "/api/v1/donors", "{\"name\":\"Bailleur du centre\"}", 201).get("id").asString();
+        return send(Role.COORDINATOR, "/api/v1/projects", "{\"donorId\":\"" + donor + "\",\"name\":\"Retours\",\"from\":\"2020-01-01\","
+                + "\"to\":\"2099-12-31\",\"lines\":[{\"name\":\"Argent de transport\",\"budgetXof\":5000000}]}", 201)
+                .get("lines").get(0).get("id").asString();
+    }
+
     static String stay(String person, String bed) {
         return "{\"personId\":\"" + person + "\",\"bedId\":\"" + bed + "\"}";
     }
 
     /** Sends every body to the address at the same moment, over real HTTP connections, and gives back the statuses and answers. */
     List<HttpResponse<String>> allAtOnce(int port, Role role, String address, List<String> bodies) throws Exception {
+        return allAtOnce(port, role, bodies.stream().map(body -> address).toList(), bodies);
+    }
+
+    /** Sends each body to its own address, all at the same moment. */
+    List<HttpResponse<String>> allAtOnce(int port, Role role, List<String> addresses, List<String> bodies) throws Exception {
         String user = users.ensure(role);
         String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -89,10 +102,10 @@ final class ShelterApiFixture {
             CountDownLatch ready = new CountDownLatch(bodies.size());
             CountDownLatch go = new CountDownLatch(1);
             List<Future<HttpResponse<String>>> calls = new ArrayList<>();
-            for (String body : bodies) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + address))
+            for (int i = 0; i < bodies.size(); i++) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + addresses.get(i)))
                         .header("Authorization", basic).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                        .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i))).build();
                 calls.add(callers.submit(() -> {
                     ready.countDown();
                     go.await();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sira.programmes.ChargeableLine;
 import org.sira.programmes.Donor;
 import org.sira.programmes.LineSpending;
 import org.sira.programmes.Project;
@@ -87,14 +88,32 @@ public class ProgrammeStore {
         return jdbc.sql("SELECT COUNT(*) FROM programme_budget_line WHERE id = :id").param("id", lineId).query(Integer.class).single() > 0;
     }
 
-    /** Each line with its budget, what receipts charged to it cost, and how many distinct persons its assistance reached. */
+    public List<ChargeableLine> chargeableLines(LocalDate day) {
+        return jdbc.sql("""
+                        SELECT l.id, d.name AS donor, p.name AS project, l.name FROM programme_budget_line l
+                        JOIN programme_project p ON p.id = l.project_id JOIN programme_donor d ON d.id = p.donor_id
+                        WHERE p.starts_on <= :day AND p.ends_on >= :day ORDER BY d.name, p.name, p.id, l.position""")
+                .param("day", day).query((rs, n) -> new ChargeableLine(rs.getObject("id", UUID.class), rs.getString("donor"),
+                        rs.getString("project"), rs.getString("name"))).list();
+    }
+
+    /**
+     * Each line with its budget, what was charged to it (receipts at their unit cost, cash handed
+     * out) and how many distinct persons its assistance and cash reached.
+     */
     public List<LineSpending> spending(UUID projectId) {
         return jdbc.sql("""
                         SELECT l.id, l.name, l.budget_xof,
                                (SELECT COALESCE(SUM(m.quantity * m.unit_cost_xof), 0) FROM shelter_stock_movement m
-                                WHERE m.project_line_id = l.id AND m.kind = 'RECEIPT' AND m.unit_cost_xof IS NOT NULL) AS spent,
+                                WHERE m.project_line_id = l.id AND m.kind = 'RECEIPT' AND m.unit_cost_xof IS NOT NULL)
+                             + (SELECT COALESCE(SUM(c.amount_xof), 0) FROM shelter_cash_assistance c
+                                JOIN shelter_cash_distribution d ON d.id = c.distribution_id WHERE d.project_line_id = l.id) AS spent,
                                (SELECT COUNT(DISTINCT a.person_id) FROM shelter_assistance a
-                                WHERE a.project_line_id = l.id AND a.outcome = 'GIVEN') AS reached
+                                WHERE a.project_line_id = l.id AND a.outcome = 'GIVEN')
+                             + (SELECT COUNT(DISTINCT c.person_id) FROM shelter_cash_assistance c
+                                JOIN shelter_cash_distribution d ON d.id = c.distribution_id WHERE d.project_line_id = l.id
+                                AND NOT EXISTS (SELECT 1 FROM shelter_assistance a WHERE a.project_line_id = l.id
+                                                AND a.outcome = 'GIVEN' AND a.person_id = c.person_id)) AS reached
                         FROM programme_budget_line l WHERE l.project_id = :p ORDER BY l.position""")
                 .param("p", projectId)
                 .query((rs, n) -> new LineSpending(rs.getObject("id", UUID.class), rs.getString("name"), rs.getLong("budget_xof"),
@@ -104,8 +123,11 @@ public class ProgrammeStore {
     /** Distinct persons reached by the project's assistance, all lines together. */
     public long peopleReached(UUID projectId) {
         return jdbc.sql("""
-                        SELECT COUNT(DISTINCT a.person_id) FROM shelter_assistance a JOIN programme_budget_line l ON l.id = a.project_line_id
-                        WHERE l.project_id = :p AND a.outcome = 'GIVEN'""")
+                        SELECT COUNT(DISTINCT x.person_id) FROM (
+                            SELECT a.person_id FROM shelter_assistance a JOIN programme_budget_line l ON l.id = a.project_line_id
+                            WHERE l.project_id = :p AND a.outcome = 'GIVEN'
+                            UNION SELECT c.person_id FROM shelter_cash_assistance c JOIN shelter_cash_distribution d ON d.id = c.distribution_id
+                            JOIN programme_budget_line l ON l.id = d.project_line_id WHERE l.project_id = :p) x""")
                 .param("p", projectId).query(Long.class).single();
     }
 
@@ -116,7 +138,8 @@ public class ProgrammeStore {
 
     /**
      * The assistance given under the project's lines, oldest first, with what the donor may see of
-     * each person and the average unit cost of the item's receipts at that centre. No name is read.
+     * each person and the average unit cost of the item's receipts at that centre; cash as one
+     * row per person, its item the mode of payment ({@code CASH}, {@code MOBILE_MONEY}). No name is read.
      */
     public List<ExportRow> export(UUID projectId) {
         return jdbc.sql("""
@@ -124,10 +147,17 @@ public class ProgrammeStore {
                                a.item_code, l.name AS line_name, a.given_at, a.quantity,
                                (SELECT SUM(m.quantity * m.unit_cost_xof) / NULLIF(SUM(m.quantity), 0) FROM shelter_stock_movement m
                                 WHERE m.centre_id = a.centre_id AND m.item_code = a.item_code AND m.kind = 'RECEIPT'
-                                  AND m.unit_cost_xof IS NOT NULL) AS unit_cost
+                                  AND m.unit_cost_xof IS NOT NULL) AS unit_cost, a.id
                         FROM shelter_assistance a JOIN programme_budget_line l ON l.id = a.project_line_id
                         JOIN person p ON p.id = a.person_id
-                        WHERE l.project_id = :p AND a.outcome = 'GIVEN' ORDER BY a.given_at, a.id""")
+                        WHERE l.project_id = :p AND a.outcome = 'GIVEN'
+                        UNION ALL
+                        SELECT p.file_number, p.restricted, p.sex, p.birth_date, p.origin_region_code, p.origin_region_text,
+                               d.payment_mode, l.name, d.given_at, 1, c.amount_xof, c.id
+                        FROM shelter_cash_assistance c JOIN shelter_cash_distribution d ON d.id = c.distribution_id
+                        JOIN programme_budget_line l ON l.id = d.project_line_id JOIN person p ON p.id = c.person_id
+                        WHERE l.project_id = :p
+                        ORDER BY given_at, id""")
                 .param("p", projectId)
                 .query((rs, n) -> new ExportRow(rs.getString("file_number"), rs.getBoolean("restricted"), rs.getString("sex"),
                         rs.getObject("birth_date", LocalDate.class), rs.getString("origin_region_code"), rs.getString("origin_region_text"),

@@ -45,4 +45,12 @@ class ProgrammePages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"project-" + id + "-assistance.csv\"")
                 .body(export.csv(id).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The same list as the CSV, as a workbook. */
+    @GetMapping("/programmes/projects/{id}/assistance.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(DonorExport.XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"project-" + id + "-assistance.xlsx\"")
+                .body(export.xlsx(id));
+    }
 }

@@ -18,10 +18,18 @@ public record Bed(UUID id, String label, UUID roomId, String roomName, RoomKind 
      * the database's to say, at the moment the stay is written.
      */
     public Stay assign(UUID personId, BirthDate birthDate, Instant at, boolean ageConfirmedAdult, String by) {
+        return Stay.open(personId, this, at, admits(birthDate, at, ageConfirmedAdult), by);
+    }
+
+    /**
+     * Whether a person of this birth date may sleep here from {@code at}: refused (on {@code bedId})
+     * when the room does not fit their age; true when they are let in on an adult's confirmation.
+     */
+    boolean admits(BirthDate birthDate, Instant at, boolean ageConfirmedAdult) {
         AgeAtCheckIn age = AgeAtCheckIn.of(birthDate, at.atOffset(ZoneOffset.UTC).toLocalDate());
         kind.refusal(age, ageConfirmedAdult).ifPresent(key -> {
             throw RefusedInputException.of("bedId", key, label, roomName);
         });
-        return Stay.open(personId, this, at, ageConfirmedAdult && age != AgeAtCheckIn.ADULT, by);
+        return ageConfirmedAdult && age != AgeAtCheckIn.ADULT;
     }
 }

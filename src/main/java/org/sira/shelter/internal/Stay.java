@@ -46,6 +46,31 @@ public record Stay(UUID id, UUID personId, UUID bedId, UUID centreId, Instant ch
         return new Stay(id, personId, bedId, centreId, checkIn, at, why, ageConfirmedAdult, checkedInBy, by, version);
     }
 
+    /**
+     * Moves the open stay to another bed of the same centre from {@code at}: not back to the same
+     * bed, not before the stay began or its last move, and only into a room that fits the person's
+     * age then. An adult's confirmation, once given for this stay, holds for the move. Whether the
+     * new bed is free is the database's to say when the move is written.
+     */
+    public Stay moveTo(Bed bed, org.sira.people.BirthDate birthDate, Instant at, Instant lastMove, boolean ageConfirmedAdult) {
+        if (!isOpen()) {
+            throw new ConflictException("shelter.stay.already-checked-out", checkOut.toString());
+        }
+        if (bed.id().equals(bedId)) {
+            throw RefusedInputException.of("bedId", "shelter.move.same-bed", bed.label());
+        }
+        if (!bed.centreId().equals(centreId)) {
+            throw RefusedInputException.of("bedId", "shelter.move.other-centre", bed.label());
+        }
+        Instant since = lastMove == null || lastMove.isBefore(checkIn) ? checkIn : lastMove;
+        if (at.isBefore(since)) {
+            throw RefusedInputException.of("at", "shelter.move.before", since.toString());
+        }
+        boolean confirmed = bed.admits(birthDate, at, ageConfirmedAdult || this.ageConfirmedAdult);
+        return new Stay(id, personId, bed.id(), centreId, checkIn, null, null, confirmed || this.ageConfirmedAdult, checkedInBy, null,
+                version);
+    }
+
     /** Nights spent: a night for each midnight (UTC, Bamako's time) between check-in and check-out (or {@code now}). */
     public long nights(Instant now) {
         Instant end = isOpen() ? now : checkOut;

@@ -5,9 +5,11 @@ import org.sira.shelter.Stays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sira.shelter.BedMove;
 import org.sira.shelter.CheckOutReason;
 import org.sira.shelter.internal.Stay;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +52,47 @@ public class StayStore {
                 .param("id", stay.id()).param("version", stay.version()).update() == 1;
     }
 
+    /**
+     * Saves a move to another bed if nobody changed the stay since it was read, and notes the bed
+     * it left. The bed's unique open key refuses a bed another stay took meanwhile.
+     */
+    public boolean move(Stay moved, UUID fromBed, Instant at, String by) {
+        boolean saved = jdbc.sql("""
+                        UPDATE shelter_stay SET bed_id = :bed, open_bed_id = :bed, age_confirmed_adult = :confirmed, version = version + 1
+                        WHERE id = :id AND version = :version AND check_out IS NULL""")
+                .param("bed", moved.bedId()).param("confirmed", moved.ageConfirmedAdult()).param("id", moved.id())
+                .param("version", moved.version()).update() == 1;
+        if (saved) {
+            jdbc.sql("""
+                            INSERT INTO shelter_bed_move (id, stay_id, from_bed_id, to_bed_id, moved_at, moved_by)
+                            VALUES (:id, :stay, :from, :to, :at, :by)""")
+                    .param("id", org.sira.shared.Ids.newId()).param("stay", moved.id()).param("from", fromBed).param("to", moved.bedId())
+                    .param("at", utc(at)).param("by", by).update();
+        }
+        return saved;
+    }
+
+    /** When the stay last changed bed; empty when it never did. */
+    public Optional<Instant> lastMove(UUID stayId) {
+        return jdbc.sql("SELECT moved_at FROM shelter_bed_move WHERE stay_id = :s ORDER BY moved_at DESC FETCH FIRST 1 ROWS ONLY")
+                .param("s", stayId).query((rs, n) -> instant(rs, "moved_at")).optional();
+    }
+
+    /** The beds a stay slept in before its present one, oldest first. */
+    public List<BedMove> moves(UUID stayId) {
+        return jdbc.sql("SELECT from_bed_id, to_bed_id, moved_at, moved_by FROM shelter_bed_move WHERE stay_id = :s ORDER BY moved_at, id")
+                .param("s", stayId).query((rs, n) -> new BedMove(rs.getObject("from_bed_id", UUID.class), rs.getObject("to_bed_id", UUID.class),
+                        instant(rs, "moved_at"), rs.getString("moved_by"))).list();
+    }
+
+    /** Whether the bed was slept in after {@code at} by a stay that since ended or moved on: a move in then would overlap it. */
+    public boolean bedUsedAfter(UUID bedId, Instant at) {
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM shelter_stay WHERE bed_id = :b AND check_out > :at)
+                             + (SELECT COUNT(*) FROM shelter_bed_move WHERE from_bed_id = :b AND moved_at > :at)""")
+                .param("b", bedId).param("at", utc(at)).query(Integer.class).single() > 0;
+    }
+
     public Optional<Stay> find(UUID id) {
         return jdbc.sql("SELECT * FROM shelter_stay WHERE id = :id").param("id", id).query(StayStore::stay).optional();
     }
@@ -64,8 +107,8 @@ public class StayStore {
 
     /** Whether a closed stay of this person or this bed ended after {@code at}: a stay beginning then would overlap it. */
     public boolean endsAfter(UUID personId, UUID bedId, Instant at) {
-        return jdbc.sql("SELECT COUNT(*) FROM shelter_stay WHERE (person_id = :p OR bed_id = :b) AND check_out > :at")
-                .param("p", personId).param("b", bedId).param("at", utc(at)).query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM shelter_stay WHERE person_id = :p AND check_out > :at")
+                .param("p", personId).param("at", utc(at)).query(Integer.class).single() > 0 || bedUsedAfter(bedId, at);
     }
 
     private static Stay stay(ResultSet rs, int n) throws SQLException {

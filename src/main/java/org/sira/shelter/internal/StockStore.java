@@ -74,19 +74,29 @@ public class StockStore {
                 .param("c", centreId).query((rs, n) -> StockLine.of(rs.getString(1), rs.getLong(2), rs.getInt(3))).list();
     }
 
+    /** The balance line of an item in a centre, empty when the item never came in nor had a threshold set. */
+    public Optional<StockLine> line(UUID centreId, String item) {
+        return jdbc.sql("SELECT item_code, balance, low_threshold FROM shelter_stock WHERE centre_id = :c AND item_code = :i")
+                .param("c", centreId).param("i", item).query((rs, n) -> StockLine.of(rs.getString(1), rs.getLong(2), rs.getInt(3)))
+                .optional();
+    }
+
     public record Movement(UUID centreId, String item, String kind, long quantity, Long unitCostXof, UUID projectLineId,
-                           UUID distributionId, String reason, OffsetDateTime at, String by) {
+                           UUID distributionId, String reason, String note, OffsetDateTime at, String by) {
     }
 
     public UUID record(Movement m) {
-        UUID id = Ids.newId();
+        return record(Ids.newId(), m);
+    }
+
+    public UUID record(UUID id, Movement m) {
         jdbc.sql("""
                         INSERT INTO shelter_stock_movement (id, centre_id, item_code, kind, quantity, unit_cost_xof, project_line_id,
-                                                            distribution_id, reason, recorded_at, recorded_by)
-                        VALUES (:id, :c, :i, :kind, :q, :cost, :line, :d, :reason, :at, :by)""")
+                                                            distribution_id, reason, note, recorded_at, recorded_by)
+                        VALUES (:id, :c, :i, :kind, :q, :cost, :line, :d, :reason, :note, :at, :by)""")
                 .param("id", id).param("c", m.centreId()).param("i", m.item()).param("kind", m.kind()).param("q", m.quantity())
                 .param("cost", m.unitCostXof()).param("line", m.projectLineId()).param("d", m.distributionId())
-                .param("reason", m.reason()).param("at", m.at()).param("by", m.by()).update();
+                .param("reason", m.reason()).param("note", m.note()).param("at", m.at()).param("by", m.by()).update();
         return id;
     }
 

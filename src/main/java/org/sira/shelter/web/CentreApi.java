@@ -13,6 +13,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.sira.shared.PageOf;
+import org.sira.shared.Paging;
+import org.sira.shelter.AdjustmentInput;
+import org.sira.shelter.StockAdjusted;
+import org.sira.shelter.StockCard;
 import org.sira.shelter.internal.Centre;
 import org.sira.shelter.Centres;
 import org.sira.shelter.Occupancy;
@@ -28,6 +32,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -91,6 +97,22 @@ class CentreApi {
     @GetMapping("/{id}/stock")
     Map<String, List<StockLine>> stock(@PathVariable UUID id) {
         return Map.of("items", stock.balances(id));
+    }
+
+    /** An addition to api-v1: a loss, expiry, damage or count, with its reason; retried with the same Idempotency-Key, done once (200). */
+    @PostMapping("/{id}/stock/adjustments")
+    ResponseEntity<StockAdjusted> adjust(@PathVariable UUID id, @Valid @RequestBody AdjustmentInput input,
+                                         @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        StockAdjusted adjusted = stock.adjust(id, input, key);
+        return adjusted.repeated() ? ResponseEntity.ok(adjusted)
+                : ResponseEntity.created(URI.create("/api/v1/centres/" + id + "/stock/" + adjusted.item() + "/card")).body(adjusted);
+    }
+
+    /** An addition to api-v1: every receipt, issue and adjustment of the item, oldest first, with the running balance. */
+    @GetMapping("/{id}/stock/{item}/card")
+    StockCard card(@PathVariable UUID id, @PathVariable String item, @RequestParam(defaultValue = "0") int page,
+                   @RequestParam(defaultValue = "50") int size) {
+        return stock.card(id, item, new Paging(page, size));
     }
 
     @PutMapping("/{id}/stock/{item}/threshold")

@@ -1,22 +1,16 @@
 package org.sira.shelter.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.sira.arrivals.ArrivalGroups;
-import org.sira.arrivals.PersonReturn;
-import org.sira.people.PersonRegistry;
-import org.sira.people.Person;
 import org.sira.shared.ConflictException;
 import org.sira.shared.InvalidInputException;
-import org.sira.shared.NotFoundException;
 import org.sira.shared.web.ProblemFactory;
 import org.sira.shelter.AssistanceGiving;
 import org.sira.shelter.AssistanceInput;
-import org.sira.shelter.Board;
 import org.sira.shelter.Centres;
 import org.sira.shelter.Distribution;
 import org.sira.shelter.StockKeeping;
@@ -34,24 +28,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DistributionPages {
 
-    /** Someone who may receive: who they are and, when staying, their bed. */
-    record Recipient(UUID id, String name, String fileNumber, String bed) {
-    }
-
     private final Centres centres;
     private final StockKeeping stock;
     private final AssistanceGiving assistance;
     private final ArrivalGroups groups;
-    private final PersonRegistry persons;
+    private final Recipients recipients;
     private final ProblemFactory problems;
 
     DistributionPages(Centres centres, StockKeeping stock, AssistanceGiving assistance, ArrivalGroups groups,
-                      PersonRegistry persons, ProblemFactory problems) {
+                      Recipients recipients, ProblemFactory problems) {
         this.centres = centres;
         this.stock = stock;
         this.assistance = assistance;
         this.groups = groups;
-        this.persons = persons;
+        this.recipients = recipients;
         this.problems = problems;
     }
 
@@ -93,10 +83,10 @@ class DistributionPages {
     private String form(UUID centreId, UUID arrival, Model model, Map<String, String> errors, List<Distribution> done) {
         model.addAttribute("centre", centres.find(centreId));
         model.addAttribute("arrival", arrival == null ? null : groups.find(arrival));
-        List<Recipient> recipients = arrival == null ? staying(centreId) : members(arrival);
-        model.addAttribute("recipients", recipients);
-        Map<UUID, Recipient> byId = new LinkedHashMap<>();
-        recipients.forEach(r -> byId.put(r.id(), r));
+        List<Recipients.Recipient> offered = recipients.of(centreId, arrival);
+        model.addAttribute("recipients", offered);
+        Map<UUID, Recipients.Recipient> byId = new LinkedHashMap<>();
+        offered.forEach(r -> byId.put(r.id(), r));
         model.addAttribute("byId", byId);
         model.addAttribute("items", stock.items());
         model.addAttribute("labels", stock.labels(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
@@ -104,27 +94,5 @@ class DistributionPages {
         model.addAttribute("errors", errors);
         model.addAttribute("done", done);
         return "shelter/distribution";
-    }
-
-    private List<Recipient> staying(UUID centreId) {
-        List<Recipient> staying = new ArrayList<>();
-        for (Board.BoardRoom room : centres.board(centreId).rooms()) {
-            room.beds().stream().filter(bed -> bed.personId() != null)
-                    .forEach(bed -> staying.add(new Recipient(bed.personId(), bed.personName(), bed.fileNumber(), bed.label())));
-        }
-        return staying;
-    }
-
-    private List<Recipient> members(UUID arrival) {
-        List<Recipient> members = new ArrayList<>();
-        for (PersonReturn r : groups.returnsOf(arrival)) {
-            try {
-                Person p = persons.find(r.personId());
-                members.add(new Recipient(p.id(), p.details().fullName(), p.fileNumber(), null));
-            } catch (NotFoundException hidden) {
-                // A protected person stays out of sight of roles that may not see them.
-            }
-        }
-        return members;
     }
 }

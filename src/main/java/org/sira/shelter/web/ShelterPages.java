@@ -1,16 +1,24 @@
 package org.sira.shelter.web;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.sira.people.PersonDetails;
+import org.sira.people.PersonRegistry;
 import org.sira.shared.ConflictException;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.web.ProblemFactory;
 import org.sira.shelter.internal.Centre;
+import org.sira.shelter.Board;
 import org.sira.shelter.Centres;
+import org.sira.shelter.internal.AgeAtCheckIn;
 import org.sira.shelter.CheckOutReason;
 import org.sira.shelter.RoomKind;
 import org.sira.shelter.internal.Stay;
@@ -30,10 +38,12 @@ class ShelterPages {
 
     private final Centres centres;
     private final Stays stays;
+    private final PersonRegistry persons;
     private final ProblemFactory problems;
     private final Clock clock;
 
-    ShelterPages(Centres centres, Stays stays, ProblemFactory problems, Clock clock) {
+    ShelterPages(Centres centres, Stays stays, PersonRegistry persons, ProblemFactory problems, Clock clock) {
+        this.persons = persons;
         this.centres = centres;
         this.stays = stays;
         this.problems = problems;
@@ -109,6 +119,44 @@ class ShelterPages {
             return checkOutForm(stay, model, Map.of("reason", problems.message(e.messageKey(), e.arguments())));
         }
         return "redirect:/shelter/centres/" + stay.centreId() + "?checkedOut";
+    }
+
+    /** Another bed for someone staying: the free beds of the centre, room by room. */
+    @GetMapping("/shelter/stays/{id}/move")
+    String moveForm(@PathVariable UUID id, Model model) {
+        return moveForm(stays.find(id), model, Map.of());
+    }
+
+    @PostMapping("/shelter/stays/{id}/move")
+    String move(@PathVariable UUID id, @RequestParam(required = false) UUID bedId,
+                @RequestParam(defaultValue = "false") boolean ageConfirmedAdult, Model model) {
+        Stay stay = stays.find(id);
+        if (bedId == null) {
+            return moveForm(stay, model, Map.of("bedId", problems.message("error.required")));
+        }
+        try {
+            stays.move(id, bedId, null, ageConfirmedAdult);
+        } catch (InvalidInputException e) {
+            return moveForm(stay, model, problems.fieldMessages(e.errors()));
+        } catch (ConflictException e) {
+            return moveForm(stay, model, Map.of("bedId", problems.message(e.messageKey(), e.arguments())));
+        }
+        return "redirect:/shelter/centres/" + stay.centreId() + "?moved";
+    }
+
+    /** The rooms that suit the person come first, so that the bed preselected is one that fits. */
+    private String moveForm(Stay stay, Model model, Map<String, String> errors) {
+        Board board = centres.board(stay.centreId());
+        PersonDetails person = persons.find(stay.personId()).details();
+        AgeAtCheckIn age = AgeAtCheckIn.of(person.birthDate(), clock.instant().atOffset(ZoneOffset.UTC).toLocalDate());
+        String sex = person.sex() == null ? null : person.sex().name();
+        List<Board.BoardRoom> rooms = new ArrayList<>(board.rooms());
+        rooms.sort(Comparator.comparing(room -> room.kind().suits(sex, age) ? 0 : 1));
+        model.addAttribute("stay", stay);
+        model.addAttribute("board", board);
+        model.addAttribute("rooms", rooms);
+        model.addAttribute("errors", errors);
+        return "shelter/move";
     }
 
     private String checkOutForm(Stay stay, Model model, Map<String, String> errors) {

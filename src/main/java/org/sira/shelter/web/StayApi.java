@@ -2,12 +2,15 @@ package org.sira.shelter.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.sira.shelter.AssistanceGiving;
+import org.sira.shelter.BedMove;
 import org.sira.shelter.AssistanceInput;
 import org.sira.shelter.CheckOutReason;
 import org.sira.shelter.Distribution;
@@ -26,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class StayApi {
 
     record StayInput(@NotNull UUID personId, @NotNull UUID bedId, Instant checkIn, Boolean ageConfirmedAdult) {
+    }
+
+    record MoveInput(@NotNull UUID bedId, Instant at, Boolean ageConfirmedAdult) {
     }
 
     record CheckOutInput(@NotNull CheckOutReason reason, Instant at) {
@@ -62,6 +68,18 @@ class StayApi {
     @PostMapping("/api/v1/stays/{id}/check-out")
     StayView checkOut(@PathVariable UUID id, @Valid @RequestBody CheckOutInput input) {
         return StayView.of(stays.checkOut(id, input.reason(), input.at()));
+    }
+
+    /** An addition to api-v1: the stay moves to another bed of its centre, under the rules of a check-in. */
+    @PostMapping("/api/v1/stays/{id}/move")
+    StayView move(@PathVariable UUID id, @Valid @RequestBody MoveInput input) {
+        return StayView.of(stays.move(id, input.bedId(), input.at(), Boolean.TRUE.equals(input.ageConfirmedAdult())));
+    }
+
+    /** An addition to api-v1: the beds the stay left for another, oldest first. */
+    @GetMapping("/api/v1/stays/{id}/moves")
+    Map<String, List<BedMove>> moves(@PathVariable UUID id) {
+        return Map.of("items", stays.moves(id));
     }
 
     @PostMapping("/api/v1/assistance")

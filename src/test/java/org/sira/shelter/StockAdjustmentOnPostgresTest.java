@@ -1,0 +1,7 @@
+package org.sira.shelter;
+
+import org.sira.support.PostgresTest;
+
+@PostgresTest
+class StockAdjustmentOnPostgresTest extends StockAdjustmentContract {
+}
