@@ -3,7 +3,6 @@ package org.sira.programmes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import org.sira.programmes.internal.ProgrammeStore;
 import org.sira.reference.AdminDivision;
 import org.sira.reference.ReferenceData;
 import org.sira.security.AuditLog;
+import org.sira.shared.AgeBand;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +50,7 @@ public class DonorExport {
             for (ProgrammeStore.ExportRow row : store.export(projectId)) {
                 LocalDate day = row.givenAt().toLocalDate();
                 printer.printRecord(row.restricted() ? "" : row.fileNumber(), row.sex() == null ? "" : row.sex(),
-                        ageBand(row.birthDate(), day), cell(region(row)), row.item(), cell(row.line()), day, row.quantity(),
+                        AgeBand.at(row.birthDate(), day).label(), cell(region(row)), row.item(), cell(row.line()), day, row.quantity(),
                         row.unitCostXof() == null ? "" : row.unitCostXof() * row.quantity());
             }
         } catch (IOException e) {
@@ -58,15 +58,6 @@ public class DonorExport {
         }
         audit.record("EXPORT", "PROJECT", projectId.toString(), null, "donor export");
         return out.toString();
-    }
-
-    /** Bands of the open-data export: {@code 0-17}, {@code 18-24}, {@code 25-34}, {@code 35-44}, {@code 45+}, {@code unknown}. */
-    static String ageBand(LocalDate birthDate, LocalDate day) {
-        if (birthDate == null) {
-            return "unknown";
-        }
-        int age = Period.between(birthDate, day).getYears();
-        return age < 18 ? "0-17" : age < 25 ? "18-24" : age < 35 ? "25-34" : age < 45 ? "35-44" : "45+";
     }
 
     private String region(ProgrammeStore.ExportRow row) {
