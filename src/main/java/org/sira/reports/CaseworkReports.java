@@ -27,8 +27,10 @@ public class CaseworkReports {
             WHERE f.created_at >= :start AND f.created_at < :end GROUP BY f.partner, f.status""";
 
     static final String FOLLOW_UPS_DUE = """
-            SELECT u.status, CASE WHEN u.due_date < :today THEN 1 ELSE 0 END AS past, COUNT(*) AS n FROM follow_up u
-            WHERE u.due_date BETWEEN :from AND :to GROUP BY u.status, CASE WHEN u.due_date < :today THEN 1 ELSE 0 END""";
+            SELECT status, past, COUNT(*) AS n FROM (
+              SELECT u.status, CASE WHEN u.due_date < :today THEN 1 ELSE 0 END AS past FROM follow_up u
+              WHERE u.due_date BETWEEN :from AND :to) t
+            GROUP BY status, past""";
 
     static final String OUTCOMES_DONE = """
             SELECT u.outcome AS label, COUNT(*) AS n FROM follow_up u
