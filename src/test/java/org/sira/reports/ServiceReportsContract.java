@@ -227,7 +227,7 @@ abstract class ServiceReportsContract {
         String caseworkPdf = pdf(download("/reports/casework.pdf", "period", "1977-S1"), "casework-1977-S1");
         assertThat(caseworkPdf).contains("3 orientations envoyées", "Scores de réintégration par type de retour", "Pas encore enregistré");
         String donorPdf = pdf(download("/reports/donor.pdf", "project", project), "donor-1977");
-        assertThat(donorPdf).contains("4 personnes atteintes", "70\u00a0000", "Repas");
+        assertThat(donorPdf).contains("4 personnes atteintes", "70 000", "Repas");
     }
 
     @Test

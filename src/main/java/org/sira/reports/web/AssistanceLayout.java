@@ -52,7 +52,7 @@ class AssistanceLayout {
         rows.add(List.of(words.get("report.assistance.personsSheltered", locale), report.personsSheltered()));
         rows.add(List.of(words.get("report.assistance.personsAssisted", locale), report.personsAssisted()));
         rows.add(List.of(words.get("report.assistance.inCentreTonight", locale), report.inCentreTonight()));
-        String count = words.get("reports.count", locale);
+        String count = words.get("report.quantity", locale);
         return new ReportDocument.Section(words.get("report.assistance.given", locale), ReportCharts.bars(given, count, locale),
                 ReportCharts.barsHeight(given.size()),
                 new ReportDocument.Table(List.of(words.get("report.assistance.given.label", locale), count), rows));
@@ -78,7 +78,7 @@ class AssistanceLayout {
                 words.get("report.assistance.meals", locale), words.get("report.assistance.kits", locale),
                 words.get("report.assistance.otherItems", locale), words.get("report.assistance.persons", locale));
         return new ReportDocument.Section(words.get("report.assistance.byProject", locale),
-                names.isEmpty() ? null : ReportCharts.stacked(names, series, words.get("reports.count", locale), locale), 320,
+                names.isEmpty() ? null : ReportCharts.stacked(names, series, words.get("report.quantity", locale), locale), 320,
                 new ReportDocument.Table(header, rows));
     }
 

@@ -33,7 +33,7 @@ class DonorLayout {
             quantities.put(label, item.quantity());
             items.add(List.of(label, item.quantity(), item.persons()));
         }
-        String count = words.get("reports.count", locale);
+        String count = words.get("report.quantity", locale);
         all.add(new ReportDocument.Section(words.get("report.donor.assistance", locale),
                 quantities.isEmpty() ? null : ReportCharts.bars(quantities, count, locale), ReportCharts.barsHeight(quantities.size()),
                 new ReportDocument.Table(List.of(words.get("report.assistance.byItem.label", locale), count,

@@ -82,6 +82,7 @@ final class ReportCharts {
         });
         JFreeChart chart = new JFreeChart(null, FONT, new CategoryPlot(), true);
         CategoryPlot plot = plot(chart, data, renderer, PlotOrientation.VERTICAL, valueAxis, locale);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         for (int i = 0; i < series.size(); i++) {
             plot.getRenderer().setSeriesPaint(i, SERIES.get(i % SERIES.size()));
         }
