@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.sira.programmes.internal.ProgrammeStore;
 import org.sira.reference.AdminDivision;
 import org.sira.reference.ReferenceData;
 import org.sira.security.AuditLog;
+import org.sira.shared.AgeBand;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,19 +111,10 @@ public class DonorExport {
         List<List<Object>> rows = new ArrayList<>();
         for (ProgrammeStore.ExportRow row : store.export(projectId)) {
             LocalDate day = row.givenAt().toLocalDate();
-            rows.add(Arrays.asList(row.restricted() ? null : row.fileNumber(), row.sex(), ageBand(row.birthDate(), day), region(row),
+            rows.add(Arrays.asList(row.restricted() ? null : row.fileNumber(), row.sex(), AgeBand.at(row.birthDate(), day).label(), region(row),
                     row.item(), row.line(), day, row.quantity(), row.unitCostXof() == null ? null : row.unitCostXof() * row.quantity()));
         }
         return rows;
-    }
-
-    /** Bands of the open-data export: {@code 0-17}, {@code 18-24}, {@code 25-34}, {@code 35-44}, {@code 45+}, {@code unknown}. */
-    static String ageBand(LocalDate birthDate, LocalDate day) {
-        if (birthDate == null) {
-            return "unknown";
-        }
-        int age = Period.between(birthDate, day).getYears();
-        return age < 18 ? "0-17" : age < 25 ? "18-24" : age < 35 ? "25-34" : age < 45 ? "35-44" : "45+";
     }
 
     private String region(ProgrammeStore.ExportRow row) {

@@ -87,6 +87,24 @@ public class Programmes {
         return store.peopleReached(projectId);
     }
 
+    /**
+     * A project's budget, spending and reach for the reports, which those who read statistics may
+     * see: no person is in them. The same figures as the project's own page.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('PROGRAMME_MANAGE', 'STATISTICS_READ')")
+    public ProjectFigures figures(UUID projectId) {
+        Project project = store.projects(projectId).stream().findFirst().orElseThrow(() -> new NotFoundException("PROJECT", projectId));
+        return new ProjectFigures(project, store.spending(projectId), store.peopleReached(projectId));
+    }
+
+    /** The projects a report may be asked for, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('PROGRAMME_MANAGE', 'STATISTICS_READ')")
+    public List<Project> reportableProjects() {
+        return store.projects(null);
+    }
+
     /** Whether a budget line of this id exists: what the host centre asks before charging to it (whoever the caller is). */
     @Transactional(readOnly = true)
     public boolean lineExists(UUID lineId) {

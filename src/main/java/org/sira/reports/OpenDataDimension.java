@@ -34,12 +34,4 @@ public enum OpenDataDimension {
     public static Optional<OpenDataDimension> ofColumn(String name) {
         return Arrays.stream(values()).filter(d -> d.column.equalsIgnoreCase(name.strip())).findFirst();
     }
-
-    /** Age at arrival in the bands of api-v1.md: 0-17, 18-24, 25-34, 35-44, 45+, unknown. */
-    public static String ageBand(Integer age) {
-        if (age == null || age < 0) {
-            return UNKNOWN;
-        }
-        return age < 18 ? "0-17" : age < 25 ? "18-24" : age < 35 ? "25-34" : age < 45 ? "35-44" : "45+";
-    }
 }

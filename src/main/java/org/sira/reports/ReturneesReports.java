@@ -1,6 +1,7 @@
 package org.sira.reports;
 
 import org.sira.reports.internal.ReturnFilter;
+import org.sira.shared.AgeBand;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -17,11 +17,4 @@ class OpenDataThresholdTest {
     void aThresholdMayBeRaised() {
         assertThat(new OpenDataExport(null, null, null, 10).threshold()).isEqualTo(10);
     }
-
-    @Test
-    void agesFallInTheBandsOfTheContract() {
-        assertThat(new Integer[] {null, -1, 0, 17, 18, 24, 25, 34, 35, 44, 45, 90})
-                .extracting(OpenDataDimension::ageBand)
-                .containsExactly("unknown", "unknown", "0-17", "0-17", "18-24", "18-24", "25-34", "25-34", "35-44", "35-44", "45+", "45+");
-    }
 }

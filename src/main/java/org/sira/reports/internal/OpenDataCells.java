@@ -57,7 +57,7 @@ public final class OpenDataCells {
                     case COUNTRY_FROM -> country;
                     case CONTINENT -> continent;
                     case SEX -> c.sex() == null ? OpenDataDimension.UNKNOWN : c.sex();
-                    case AGE_BAND -> OpenDataDimension.ageBand(c.age());
+                    case AGE_BAND -> org.sira.shared.AgeBand.of(c.age()).label();
                     case ORIGIN_REGION -> region;
                 });
             }

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.sira.reports.AssistanceReport;
+import org.sira.reports.AssistanceReports;
+import org.sira.reports.CaseworkReport;
+import org.sira.reports.CaseworkReports;
 import org.sira.reports.ReportPeriod;
 import org.sira.reports.ReturnTrends;
 import org.sira.reports.ReturneesReport;
@@ -24,12 +28,17 @@ class DashboardPage {
 
     private final ReturneesReports returnees;
     private final RightsAtArrival rights;
+    private final AssistanceReports assistance;
+    private final CaseworkReports casework;
     private final Words words;
     private final Clock clock;
 
-    DashboardPage(ReturneesReports returnees, RightsAtArrival rights, Words words, Clock clock) {
+    DashboardPage(ReturneesReports returnees, RightsAtArrival rights, AssistanceReports assistance, CaseworkReports casework,
+                  Words words, Clock clock) {
         this.returnees = returnees;
         this.rights = rights;
+        this.assistance = assistance;
+        this.casework = casework;
         this.words = words;
         this.clock = clock;
     }
@@ -39,7 +48,8 @@ class DashboardPage {
 
     /** One period's figures, as the page prints them. */
     record Column(String title, String period, LocalDate from, LocalDate to, String total, List<Kind> byKind,
-                  String minors, String notChecked) {
+                  String minors, String notChecked, String journeysHome, String followUpsDue, String followUpsDone,
+                  String referralsOpen, String reMigrations) {
     }
 
     @GetMapping("/dashboard")
@@ -50,6 +60,7 @@ class DashboardPage {
                 ReportPeriod.Kind.CUSTOM);
         model.addAttribute("columns", List.of(column("dashboard.month", month, locale),
                 column("dashboard.semester", ReportPeriod.semesterOf(today), locale)));
+        model.addAttribute("inCentreTonight", Words.number(assistance.report(month).inCentreTonight(), locale));
         return "reports/dashboard";
     }
 
@@ -57,8 +68,13 @@ class DashboardPage {
         ReturneesReport report = returnees.report(period, null);
         List<Kind> byKind = ReturnTrends.KINDS.stream().map(kind -> new Kind(words.label("kind.", kind, locale),
                 Words.number(report.counts().byKind().getOrDefault(kind, 0L), locale))).toList();
+        AssistanceReport given = assistance.report(period);
+        CaseworkReport followed = casework.report(period);
         return new Column(words.get(titleKey, locale), Sections.subtitle(words.period(period, locale), null, words, locale),
                 period.from(), period.to(), Words.number(report.counts().total(), locale), byKind,
-                Words.number(report.minors(), locale), Words.number(rights.report(period, null).notChecked(), locale));
+                Words.number(report.minors(), locale), Words.number(rights.report(period, null).notChecked(), locale),
+                Words.number(given.journeysHome(), locale), Words.number(followed.followUps().due(), locale),
+                Words.number(followed.followUps().done(), locale), Words.number(followed.referralsOpen(), locale),
+                Words.number(followed.reMigrationReported(), locale));
     }
 }

@@ -5,6 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sira.reports.AssistanceReport;
+import org.sira.reports.AssistanceReports;
+import org.sira.reports.CaseworkReport;
+import org.sira.reports.CaseworkReports;
+import org.sira.reports.DonorReport;
+import org.sira.reports.DonorReports;
 import org.sira.reports.ReportPeriod;
 import org.sira.reports.ReturnTrends;
 import org.sira.reports.ReturneesReport;
@@ -25,13 +31,36 @@ class ReportApi {
     private final ReturneesReports returnees;
     private final ReturnTrends trends;
     private final RightsAtArrival rights;
+    private final AssistanceReports assistance;
+    private final CaseworkReports casework;
+    private final DonorReports donor;
     private final Clock clock;
 
-    ReportApi(ReturneesReports returnees, ReturnTrends trends, RightsAtArrival rights, Clock clock) {
+    ReportApi(ReturneesReports returnees, ReturnTrends trends, RightsAtArrival rights, AssistanceReports assistance,
+              CaseworkReports casework, DonorReports donor, Clock clock) {
         this.returnees = returnees;
         this.trends = trends;
         this.rights = rights;
+        this.assistance = assistance;
+        this.casework = casework;
+        this.donor = donor;
         this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/reports/assistance")
+    AssistanceReport assistance(@ModelAttribute ReportPages.ReportForm form) {
+        return assistance.report(period(form));
+    }
+
+    @GetMapping("/api/v1/reports/casework")
+    CaseworkReport casework(@ModelAttribute ReportPages.ReportForm form) {
+        return casework.report(period(form));
+    }
+
+    /** A project's donor report, over the project's whole life. */
+    @GetMapping("/api/v1/reports/donor")
+    DonorReport donor(@ModelAttribute ReportPages.ReportForm form) {
+        return donor.report(ReportDocuments.project(form.project()));
     }
 
     @GetMapping("/api/v1/reports/returnees")

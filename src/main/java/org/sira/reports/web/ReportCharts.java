@@ -63,6 +63,17 @@ final class ReportCharts {
 
     /** Vertical bars stacked by series (e.g. years by kind of return), with a legend below. */
     static JFreeChart stacked(List<String> categories, Map<String, List<Long>> series, String valueAxis, Locale locale) {
+        return vertical(categories, series, valueAxis, new StackedBarRenderer(), locale);
+    }
+
+    /** Vertical bars side by side by series (e.g. budget and spending of each line), with a legend below; a null value draws no bar. */
+    static JFreeChart grouped(List<String> categories, Map<String, ? extends List<? extends Number>> series, String valueAxis,
+                              Locale locale) {
+        return vertical(categories, series, valueAxis, new BarRenderer(), locale);
+    }
+
+    private static JFreeChart vertical(List<String> categories, Map<String, ? extends List<? extends Number>> series, String valueAxis,
+                                       BarRenderer renderer, Locale locale) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         series.forEach((name, values) -> {
             for (int i = 0; i < categories.size(); i++) {
@@ -70,7 +81,8 @@ final class ReportCharts {
             }
         });
         JFreeChart chart = new JFreeChart(null, FONT, new CategoryPlot(), true);
-        CategoryPlot plot = plot(chart, data, new StackedBarRenderer(), PlotOrientation.VERTICAL, valueAxis, locale);
+        CategoryPlot plot = plot(chart, data, renderer, PlotOrientation.VERTICAL, valueAxis, locale);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         for (int i = 0; i < series.size(); i++) {
             plot.getRenderer().setSeriesPaint(i, SERIES.get(i % SERIES.size()));
         }
@@ -102,6 +114,7 @@ final class ReportCharts {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setMaximumBarWidth(0.12);
+        renderer.setItemMargin(0.02);
         chart.setBackgroundPaint(Color.WHITE);
         return plot;
     }

@@ -9,11 +9,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sira.programmes.Programmes;
 import org.sira.reports.ReportPeriod;
 import org.sira.reports.ReturnStatistics;
-import org.sira.reports.ReturnTrends;
-import org.sira.reports.ReturneesReports;
-import org.sira.reports.RightsAtArrival;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.web.ProblemFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,34 +34,25 @@ class ReportPages {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final ReturneesReports returnees;
-    private final ReturnTrends trends;
-    private final RightsAtArrival rights;
+    private final ReportDocuments documents;
     private final ReturnStatistics statistics;
-    private final ReturneesLayout returneesLayout;
-    private final TrendsLayout trendsLayout;
-    private final RightsLayout rightsLayout;
+    private final Programmes programmes;
     private final Words words;
     private final ProblemFactory problems;
     private final Clock clock;
 
-    ReportPages(ReturneesReports returnees, ReturnTrends trends, RightsAtArrival rights, ReturnStatistics statistics,
-                ReturneesLayout returneesLayout, TrendsLayout trendsLayout, RightsLayout rightsLayout, Words words,
-                ProblemFactory problems, Clock clock) {
-        this.returnees = returnees;
-        this.trends = trends;
-        this.rights = rights;
+    ReportPages(ReportDocuments documents, ReturnStatistics statistics, Programmes programmes, Words words, ProblemFactory problems,
+                Clock clock) {
+        this.documents = documents;
         this.statistics = statistics;
-        this.returneesLayout = returneesLayout;
-        this.trendsLayout = trendsLayout;
-        this.rightsLayout = rightsLayout;
+        this.programmes = programmes;
         this.words = words;
         this.problems = problems;
         this.clock = clock;
     }
 
     /** What a reader may ask of a report; every field optional (the current semester, or the last ten years). */
-    record ReportForm(String period, String from, String to, String arrivalPoint, String fromYear, String toYear) {
+    record ReportForm(String period, String from, String to, String arrivalPoint, String fromYear, String toYear, String project) {
 
         ReportPeriod reportPeriod(LocalDate today) {
             return ReportPeriod.parse(period, from, to, today);
@@ -90,19 +79,20 @@ class ReportPages {
 
     /** The report a reader asked for, in the reader's language. */
     private ReportDocument document(String report, ReportForm form) {
-        LocalDate today = today();
-        return switch (report) {
-            case "returnees" -> returneesLayout.document(returnees.report(form.reportPeriod(today), form.arrivalPoint()), locale());
-            case "rights" -> rightsLayout.document(rights.report(form.reportPeriod(today), form.arrivalPoint()), locale());
-            default -> trendsLayout.document(trends.report(form.firstYear(today), form.lastYear(today), form.arrivalPoint()), locale());
-        };
+        return documents.document(report, form, today(), locale());
     }
 
-    @GetMapping("/reports/{report:returnees|trends|rights}")
+    @GetMapping("/reports/{report:" + ReportDocuments.NAMES + "}")
     String page(@PathVariable String report, @ModelAttribute("form") ReportForm form, Model model, HttpServletResponse response) {
         model.addAttribute("report", report);
+        if (report.equals("donor")) {
+            model.addAttribute("projects", programmes.reportableProjects());
+        }
         model.addAttribute("periods", words.periods(today().getYear(),
                 Math.min(today().getYear() - 12, statistics.earliestYear().orElse(today().getYear())), locale()));
+        if (report.equals("donor") && (form.project() == null || form.project().isBlank())) {
+            return "reports/report";
+        }
         try {
             ReportDocument shown = document(report, form);
             model.addAttribute("document", shown);
@@ -120,7 +110,7 @@ class ReportPages {
         return "reports/report";
     }
 
-    @GetMapping("/reports/{report:returnees|trends|rights}.{format:pdf|xlsx}")
+    @GetMapping("/reports/{report:" + ReportDocuments.NAMES + "}.{format:pdf|xlsx}")
     ResponseEntity<byte[]> download(@PathVariable String report, @PathVariable String format, @ModelAttribute ReportForm form)
             throws IOException {
         ReportDocument document = document(report, form);
@@ -130,7 +120,11 @@ class ReportPages {
         } else {
             XlsxReport.write(document, out);
         }
-        String period = report.equals("trends") ? form.firstYear(today()) + "_" + form.lastYear(today()) : name(form.reportPeriod(today()));
+        String period = switch (report) {
+            case "trends" -> form.firstYear(today()) + "_" + form.lastYear(today());
+            case "donor" -> ReportDocuments.project(form.project()).toString();
+            default -> name(form.reportPeriod(today()));
+        };
         return ResponseEntity.ok().contentType(format.equals("pdf") ? MediaType.APPLICATION_PDF : XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("sira-" + report + "-" + period + "." + format).build().toString())
@@ -151,6 +145,7 @@ class ReportPages {
         add(uri, "arrivalPoint", form.arrivalPoint());
         add(uri, "fromYear", form.fromYear());
         add(uri, "toYear", form.toYear());
+        add(uri, "project", form.project());
         return uri.encode().build().toUriString();
     }
 

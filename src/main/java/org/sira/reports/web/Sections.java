@@ -30,7 +30,8 @@ class Sections {
         counts.forEach((key, n) -> labelled.merge(key == null ? words.get("report.unknown", locale) : label.apply(key), n, Long::sum));
         List<List<Object>> rows = new ArrayList<>();
         labelled.forEach((name, n) -> rows.add(List.of(name, n, share(n, total))));
-        String count = words.get("reports.count", locale);
+        // What is counted: returns unless the section names it ({@code titleKey + ".count"}).
+        String count = words.getOr(titleKey + ".count", locale, words.get("reports.count", locale));
         return new ReportDocument.Section(words.get(titleKey, locale),
                 chart && !labelled.isEmpty() ? ReportCharts.bars(labelled, count, locale) : null,
                 ReportCharts.barsHeight(labelled.size()),

@@ -26,6 +26,11 @@ class Words {
         return messages.getMessage(key, arguments, locale);
     }
 
+    /** The message of {@code key}, or {@code otherwise} when there is none. */
+    String getOr(String key, Locale locale, String otherwise) {
+        return messages.getMessage(key, null, otherwise, locale);
+    }
+
     /** The label of a code under a key prefix ({@code kind.}, {@code continent.}), the code itself when none. */
     String label(String prefix, String code, Locale locale) {
         return messages.getMessage(prefix + code, null, code, locale);

@@ -1,8 +1,13 @@
-package org.sira.reports;
+package org.sira.shared;
+
+import java.time.LocalDate;
+import java.time.Period;
 
 /**
- * Age at arrival, in the bands api-v1 gives for open data: {@code 0-17}, {@code 18-24},
- * {@code 25-34}, {@code 35-44}, {@code 45+}, {@code unknown} (no date of birth).
+ * Age at a day (an arrival, a handout), in the bands api-v1 gives for open data: {@code 0-17},
+ * {@code 18-24}, {@code 25-34}, {@code 35-44}, {@code 45+}, {@code unknown} (no date of birth).
+ * The one definition of the bands: the reports, the open-data export and the programmes' donor
+ * export all band ages here (programmes may depend on nothing but shared, hence its place).
  */
 public enum AgeBand {
     MINOR("0-17"), AGE_18_24("18-24"), AGE_25_34("25-34"), AGE_35_44("35-44"), AGE_45_PLUS("45+"), UNKNOWN("unknown");
@@ -10,6 +15,7 @@ public enum AgeBand {
     /**
      * The band of a return {@code r} whose person is {@code p}, in SQL that H2 and PostgreSQL both
      * read: full years between birth and arrival, a birthday not yet reached that year taking one off.
+     * The same bounds as {@link #of(Integer)}.
      */
     public static final String SQL = """
             CASE WHEN p.birth_date IS NULL THEN 'unknown' ELSE CASE
@@ -39,12 +45,16 @@ public enum AgeBand {
         throw new IllegalArgumentException(label);
     }
 
-    /** Full years at arrival, as {@link #SQL} counts them; {@link #UNKNOWN} without a date of birth. */
-    public static AgeBand at(java.time.LocalDate birth, java.time.LocalDate arrival) {
-        if (birth == null) {
+    /** The band of an age in full years; {@link #UNKNOWN} when the age is not known (or negative). */
+    public static AgeBand of(Integer age) {
+        if (age == null || age < 0) {
             return UNKNOWN;
         }
-        int age = java.time.Period.between(birth, arrival).getYears();
         return age < 18 ? MINOR : age < 25 ? AGE_18_24 : age < 35 ? AGE_25_34 : age < 45 ? AGE_35_44 : AGE_45_PLUS;
+    }
+
+    /** Full years at {@code day}, as {@link #SQL} counts them; {@link #UNKNOWN} without a date of birth. */
+    public static AgeBand at(LocalDate birth, LocalDate day) {
+        return birth == null ? UNKNOWN : of(Period.between(birth, day).getYears());
     }
 }

@@ -1,4 +1,4 @@
-package org.sira.reports;
+package org.sira.shared;
 
 import java.time.LocalDate;
 
@@ -27,5 +27,12 @@ class AgeBandTest {
         assertThat(java.util.Arrays.stream(AgeBand.values()).map(AgeBand::label))
                 .containsExactly("0-17", "18-24", "25-34", "35-44", "45+", "unknown");
         assertThat(AgeBand.ofLabel("45+")).isEqualTo(AgeBand.AGE_45_PLUS);
+    }
+
+    @Test
+    void agesFallInTheBandsOfTheContract() {
+        assertThat(new Integer[] {null, -1, 0, 17, 18, 24, 25, 34, 35, 44, 45, 90})
+                .extracting(age -> AgeBand.of(age).label())
+                .containsExactly("unknown", "unknown", "0-17", "0-17", "18-24", "18-24", "25-34", "25-34", "35-44", "35-44", "45+", "45+");
     }
 }
