@@ -62,7 +62,7 @@ abstract class EconomicPagesContract {
         mvc.perform(post("/persons/" + person + "/economic/trainings/" + training + "/end").with(users.page(Role.CASEWORKER)).with(csrf())
                         .param("end-" + training + "-status", "COMPLETED").param("end-" + training + "-endsOn", "2025-12-20")
                         .param("end-" + training + "-version", "0"))
-                .andExpect(redirectedUrl("/persons/" + person + "/economic?saved#end"));
+                .andExpect(redirectedUrl("/persons/" + person + "/economic?saved#training"));
         assertThat(read("/persons/" + person + "/economic", Role.CASEWORKER)).contains("Maçon", "Centre de Samanko", "Terminée", "2025-12-20");
     }
 
@@ -89,7 +89,7 @@ abstract class EconomicPagesContract {
         assertThat(api("/api/v1/persons/" + person + "/businesses/" + business).get("grants").size()).isZero();
         mvc.perform(post("/persons/" + person + "/economic/businesses/" + business + "/statuses").with(users.page(Role.CASEWORKER))
                         .with(csrf()).param("status-" + business + "-status", "ACTIVE").param("status-" + business + "-date", "2025-12-01"))
-                .andExpect(redirectedUrl("/persons/" + person + "/economic?saved#status"));
+                .andExpect(redirectedUrl("/persons/" + person + "/economic?saved#business"));
         assertThat(read("/persons/" + person + "/economic", Role.CASEWORKER)).contains("Atelier de couture", "Active · 2025-12-01");
     }
 

@@ -116,7 +116,7 @@ class EconomicPages {
         });
         try {
             change.apply(fields);
-            return "redirect:/persons/" + id + "/economic?saved#" + prefix.replaceAll("-[0-9a-f-]{36}$", "");
+            return "redirect:/persons/" + id + "/economic?saved#" + section(prefix);
         } catch (InvalidInputException invalid) {
             Map<String, String> errors = new LinkedHashMap<>();
             problems.fieldMessages(invalid.errors()).forEach((field, message) -> errors.put(prefix + "-" + field, message));
@@ -159,6 +159,16 @@ class EconomicPages {
         public String next() {
             return UUID.randomUUID().toString();
         }
+    }
+
+    /** The page's section a form belongs to, for the answer to come back to it. */
+    private static String section(String prefix) {
+        String form = prefix.replaceAll("-[0-9a-f-]{36}$", "");
+        return switch (form) {
+            case "end" -> "training";
+            case "grant", "status" -> "business";
+            default -> form;
+        };
     }
 
     /** A whole number typed in a form; anything else is passed on as a value the facade refuses. */
