@@ -20,12 +20,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The director's comparison on a hand-built set of returns of 1976 (a year no other test uses):
+ * The director's comparison on a hand-built set of returns of 1963 (a year no other test uses):
  * composites are single answers to ECONOMIC_SATISFACTION, so each is a known 0, 0.25, 0.5, 0.75 or 1.
  */
 abstract class ReintegrationOutcomesContract {
 
-    private static final String PERIOD = "?from=1976-01-01&to=1976-12-31";
+    private static final String PERIOD = "?from=1963-01-01&to=1963-12-31";
     /** Answer → the composite it alone gives. */
     private static final Map<Double, String> SATISFACTION = Map.of(1.0, "VERY_SATISFIED", 0.75, "SATISFIED", 0.5, "NEUTRAL",
             0.25, "DISSATISFIED", 0.0, "VERY_DISSATISFIED");
@@ -70,39 +70,39 @@ abstract class ReintegrationOutcomesContract {
         double[] trainedScores = {1, 1, 0.75, 0.75, 0.5, 0.5};
         for (int i = 0; i < trainedScores.length; i++) {
             String p = person();
-            returned(p, "FORCED_REMOVAL", "1976-03-01");
-            trained(p, "COMPLETED", "1976-04-01", "1976-09-30");
-            assessed(p, "1976-07-01", 0);      // 4 months: outside the window
-            assessed(p, "1977-07-15", 0);      // 16 months: outside the window
+            returned(p, "FORCED_REMOVAL", "1963-03-01");
+            trained(p, "COMPLETED", "1963-04-01", "1963-09-30");
+            assessed(p, "1963-07-01", 0);      // 4 months: outside the window
+            assessed(p, "1964-07-15", 0);      // 16 months: outside the window
             if (i == 0) {
-                assessed(p, "1976-12-10", 0);  // 9 months: in the window, but further from 12 than the one below
+                assessed(p, "1963-12-10", 0);  // 9 months: in the window, but further from 12 than the one below
             }
-            assessed(p, "1977-03-01", trainedScores[i]);
+            assessed(p, "1964-03-01", trainedScores[i]);
         }
         // Four spontaneous returns without a completed training: .25, .25, .5, 0; trainings that do not count.
         double[] untrainedScores = {0.25, 0.25, 0.5, 0};
         for (int i = 0; i < untrainedScores.length; i++) {
             String p = person();
-            returned(p, "SPONTANEOUS_VOLUNTARY", "1976-05-01");
+            returned(p, "SPONTANEOUS_VOLUNTARY", "1963-05-01");
             switch (i) {
-                case 0 -> trained(p, "ENROLLED", "1976-06-01", null);
-                case 1 -> trained(p, "DROPPED_OUT", "1976-06-01", "1976-07-01");
-                case 2 -> trained(p, "COMPLETED", "1975-01-01", "1975-12-01");   // before this return
-                default -> trained(p, "COMPLETED", "1977-01-01", "1977-06-01");  // after the assessment
+                case 0 -> trained(p, "ENROLLED", "1963-06-01", null);
+                case 1 -> trained(p, "DROPPED_OUT", "1963-06-01", "1963-07-01");
+                case 2 -> trained(p, "COMPLETED", "1962-01-01", "1962-12-01");   // before this return
+                default -> trained(p, "COMPLETED", "1964-01-01", "1964-06-01");  // after the assessment
             }
-            assessed(p, "1977-05-01", untrainedScores[i]);
+            assessed(p, "1964-05-01", untrainedScores[i]);
         }
         // Back twice: the score 11 months after the first return came after the second, so only the second's counts (0).
         String twice = person();
-        returned(twice, "FORCED_REMOVAL", "1976-01-15");
-        returned(twice, "SPONTANEOUS_VOLUNTARY", "1976-08-01");
-        assessed(twice, "1976-12-20", 1);
-        assessed(twice, "1977-08-01", 0);
-        // Outside the period: returned in 1975 and in 1977.
-        for (String arrival : new String[] {"1975-06-01", "1977-01-02"}) {
+        returned(twice, "FORCED_REMOVAL", "1963-01-15");
+        returned(twice, "SPONTANEOUS_VOLUNTARY", "1963-08-01");
+        assessed(twice, "1963-12-20", 1);
+        assessed(twice, "1964-08-01", 0);
+        // Outside the period: returned in 1962 and in 1964.
+        for (String arrival : new String[] {"1962-06-01", "1964-01-02"}) {
             String p = person();
             returned(p, "FORCED_REMOVAL", arrival);
-            assessed(p, arrival.startsWith("1975") ? "1976-06-01" : "1978-01-02", 1);
+            assessed(p, arrival.startsWith("1962") ? "1963-06-01" : "1965-01-02", 1);
         }
 
         mvc.perform(get("/api/v1/reintegration/outcomes" + PERIOD).with(users.as(Role.VIEWER)))
@@ -121,8 +121,8 @@ abstract class ReintegrationOutcomesContract {
 
         // One assisted return (score 1): a group of one is hidden, and so is the smallest other, which it would give away.
         String assisted = person();
-        returned(assisted, "ASSISTED_VOLUNTARY", "1976-04-01");
-        assessed(assisted, "1977-04-01", 1);
+        returned(assisted, "ASSISTED_VOLUNTARY", "1963-04-01");
+        assessed(assisted, "1964-04-01", 1);
         mvc.perform(get("/api/v1/reintegration/outcomes" + PERIOD).with(users.as(Role.COORDINATOR)))
                 .andExpect(jsonPath("$.byTraining[1].n").value(6)).andExpect(jsonPath("$.byTraining[1].meanComposite").value(0.3333))
                 .andExpect(jsonPath("$.byReturnKind[0].n").value(6))
@@ -141,7 +141,7 @@ abstract class ReintegrationOutcomesContract {
 
     @Test
     void aPeriodThatIsNotOneIsABadRequest() throws Exception {
-        mvc.perform(get("/api/v1/reintegration/outcomes?from=1976-12-31&to=1976-01-01").with(users.as(Role.VIEWER)))
+        mvc.perform(get("/api/v1/reintegration/outcomes?from=1963-12-31&to=1963-01-01").with(users.as(Role.VIEWER)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
         mvc.perform(get("/api/v1/reintegration/outcomes?from=hier").with(users.as(Role.VIEWER)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
