@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import org.sira.reintegration.internal.Entries;
 import org.sira.reintegration.internal.GroupSessionStore;
-import org.sira.reintegration.internal.RequestKeys;
+import org.sira.reintegration.internal.CreationKeys;
 import org.sira.reintegration.internal.SupportGroup;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
@@ -37,11 +37,11 @@ public class GroupSessions {
 
     private final GroupSessionStore store;
     private final SupportGroups groups;
-    private final RequestKeys keys;
+    private final CreationKeys keys;
     private final AuditLog audit;
     private final Clock clock;
 
-    GroupSessions(GroupSessionStore store, SupportGroups groups, RequestKeys keys, AuditLog audit, Clock clock) {
+    GroupSessions(GroupSessionStore store, SupportGroups groups, CreationKeys keys, AuditLog audit, Clock clock) {
         this.store = store;
         this.groups = groups;
         this.keys = keys;
@@ -57,7 +57,7 @@ public class GroupSessions {
     @PreAuthorize("hasAuthority('CASEWORK')")
     public Added add(UUID groupId, GroupSessionInput input, String requestKey) {
         SupportGroupView group = groups.find(groupId);
-        String key = RequestKeys.read(requestKey);
+        String key = CreationKeys.read(requestKey);
         Optional<UUID> earlier = keys.earlier("support_group_session", key);
         if (earlier.isPresent()) {
             return new Added(find(groupId, earlier.get()), true);

@@ -14,7 +14,7 @@ import org.sira.people.PersonRegistry;
 import org.sira.reintegration.internal.Entries;
 import org.sira.reintegration.internal.Mediation;
 import org.sira.reintegration.internal.MediationStore;
-import org.sira.reintegration.internal.RequestKeys;
+import org.sira.reintegration.internal.CreationKeys;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.security.UserAccounts;
@@ -43,13 +43,13 @@ public class Mediations {
     static final String RECORD = "MEDIATION";
 
     private final MediationStore store;
-    private final RequestKeys keys;
+    private final CreationKeys keys;
     private final PersonRegistry persons;
     private final UserAccounts accounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    Mediations(MediationStore store, RequestKeys keys, PersonRegistry persons, UserAccounts accounts, AuditLog audit, Clock clock) {
+    Mediations(MediationStore store, CreationKeys keys, PersonRegistry persons, UserAccounts accounts, AuditLog audit, Clock clock) {
         this.store = store;
         this.keys = keys;
         this.persons = persons;
@@ -66,7 +66,7 @@ public class Mediations {
     @PreAuthorize("hasAuthority('CASEWORK')")
     public Opened open(UUID personId, MediationInput input, String requestKey) {
         persons.find(personId);
-        String key = RequestKeys.read(requestKey);
+        String key = CreationKeys.read(requestKey);
         Optional<UUID> earlier = keys.earlier("mediation_case", key);
         if (earlier.isPresent()) {
             return new Opened(load(earlier.get()), true);
@@ -145,7 +145,7 @@ public class Mediations {
     @PreAuthorize("hasAuthority('CASEWORK')")
     public MediationView addSession(UUID id, MediationSessionInput input, String requestKey) {
         MediationView before = visible(id);
-        String key = RequestKeys.read(requestKey);
+        String key = CreationKeys.read(requestKey);
         if (keys.earlier("mediation_session", key).isPresent()) {
             return before;
         }

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonVisibility;
 import org.sira.reintegration.internal.Entries;
-import org.sira.reintegration.internal.RequestKeys;
+import org.sira.reintegration.internal.CreationKeys;
 import org.sira.reintegration.internal.SupportGroup;
 import org.sira.reintegration.internal.SupportGroupStore;
 import org.sira.security.AuditLog;
@@ -40,13 +40,13 @@ public class SupportGroups {
     static final String RECORD = "SUPPORT_GROUP";
 
     private final SupportGroupStore store;
-    private final RequestKeys keys;
+    private final CreationKeys keys;
     private final PersonRegistry persons;
     private final PersonVisibility visibility;
     private final AuditLog audit;
     private final Clock clock;
 
-    SupportGroups(SupportGroupStore store, RequestKeys keys, PersonRegistry persons, PersonVisibility visibility,
+    SupportGroups(SupportGroupStore store, CreationKeys keys, PersonRegistry persons, PersonVisibility visibility,
                   AuditLog audit, Clock clock) {
         this.store = store;
         this.keys = keys;
@@ -63,7 +63,7 @@ public class SupportGroups {
     @Transactional
     @PreAuthorize("hasAuthority('CASEWORK')")
     public Created create(SupportGroupInput input, String requestKey) {
-        String key = RequestKeys.read(requestKey);
+        String key = CreationKeys.read(requestKey);
         Optional<UUID> earlier = keys.earlier("support_group", key);
         if (earlier.isPresent()) {
             return new Created(find(earlier.get()), true);

@@ -18,7 +18,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * request finds the first record instead of writing another one.
  */
 @Component
-public class RequestKeys {
+public class CreationKeys {
 
     public static final int MAX = 100;
     private static final Set<String> TABLES = Set.of("mediation_case", "mediation_session", "support_group",
@@ -26,7 +26,7 @@ public class RequestKeys {
 
     private final JdbcClient jdbc;
 
-    RequestKeys(JdbcClient jdbc) {
+    CreationKeys(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
