@@ -1,7 +1,11 @@
 package org.sira.reintegration.internal;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,5 +87,19 @@ public final class Entries {
             return -1;
         }
         return value;
+    }
+
+    /** Now, in UTC, to the microsecond both databases keep. */
+    public static OffsetDateTime now(Clock clock) {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A version sent by a form; null when missing or not a number (then said as required). */
+    public static Integer version(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

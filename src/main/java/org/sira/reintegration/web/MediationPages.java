@@ -18,6 +18,7 @@ import org.sira.reintegration.MediationView;
 import org.sira.reintegration.Mediations;
 import org.sira.reintegration.PartyRelation;
 import org.sira.reintegration.SupportGroups;
+import org.sira.reintegration.internal.Entries;
 import org.sira.security.CurrentUser;
 import org.sira.shared.DomainException;
 import org.sira.shared.InvalidInputException;
@@ -98,7 +99,7 @@ class MediationPages {
                 case "sessions" -> mediations.addSession(id, new MediationSessionInput(form.get("date"), form.get("mediator"),
                         form.get("summary")), form.get("requestKey"));
                 case "closure" -> mediations.close(id, new MediationClosureInput(form.get("outcome"), form.get("closedOn"),
-                        version(form.get("version"))));
+                        Entries.version(form.get("version"))));
                 default -> throw new org.sira.shared.NotFoundException("PAGE", step);
             }
             return "redirect:/mediations/" + id + "?saved";
@@ -150,13 +151,5 @@ class MediationPages {
             messages.merge(name, message, (a, b) -> a + " " + b);
         });
         return messages;
-    }
-
-    private static Integer version(String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -110,8 +110,11 @@ class SupportGroupApi {
 
     @GetMapping("/api/v1/persons/{id}/support-groups")
     @Operation(summary = "the groups a person belongs or belonged to, current ones first")
-    PageOf<Membership> ofPerson(@PathVariable UUID id) {
+    PageOf<Membership> ofPerson(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "50") int size) {
+        Paging paging = new Paging(page, size);
         List<Membership> all = groups.of(id);
-        return new PageOf<>(all, all.size(), 0, Math.max(all.size(), 1));
+        return new PageOf<>(all.stream().skip(paging.offset()).limit(paging.size()).toList(), all.size(), paging.page(),
+                paging.size());
     }
 }

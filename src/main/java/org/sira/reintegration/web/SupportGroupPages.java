@@ -16,6 +16,7 @@ import org.sira.reintegration.MemberInput;
 import org.sira.reintegration.SupportGroupInput;
 import org.sira.reintegration.SupportGroupView;
 import org.sira.reintegration.SupportGroups;
+import org.sira.reintegration.internal.Entries;
 import org.sira.shared.DomainException;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.NotFoundException;
@@ -76,7 +77,7 @@ class SupportGroupPages {
         try {
             switch (step) {
                 case "details" -> groups.update(id, new SupportGroupInput(form.get("name"), form.get("facilitator"),
-                        form.get("place"), form.get("startedOn"), "true".equals(form.get("active")), version(form.get("version"))));
+                        form.get("place"), form.get("startedOn"), "true".equals(form.get("active")), Entries.version(form.get("version"))));
                 case "members" -> groups.join(id, new MemberInput(null, form.get("fileNumber"), form.get("joinedOn")));
                 case "leave" -> groups.leave(id, uuid(form.get("memberId")), new LeaveInput(form.get("leftOn")));
                 case "sessions" -> {
@@ -110,7 +111,7 @@ class SupportGroupPages {
                       Model model) {
         List<String> present = form.getOrDefault("present", List.of());
         try {
-            sessions.recordAttendance(id, sessionId, new AttendanceInput(present, version(form.getFirst("version"))));
+            sessions.recordAttendance(id, sessionId, new AttendanceInput(present, Entries.version(form.getFirst("version"))));
             return "redirect:/support-groups/" + id + "?attendance";
         } catch (DomainException refused) {
             if (refused instanceof NotFoundException) {
@@ -155,14 +156,6 @@ class SupportGroupPages {
 
     private String today() {
         return LocalDate.now(clock).toString();
-    }
-
-    private static Integer version(String value) {
-        try {
-            return value == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static UUID uuid(String value) {
