@@ -4,6 +4,7 @@
 # for ten years, each period asked once per format (nothing is cached between them).
 # Prints: label n p50_ms p95_ms min_ms max_ms non-200.
 # usage: bench/reports.sh PORT USER PASSWORD   (a user with a statistics role and no second factor, e.g. VIEWER)
+# SHORT=1: only the returnees page (16 semesters, 6 ten-year spans), its API over ten years and the trends page.
 set -euo pipefail
 port=$1 user=$2 pass=$3
 base="http://localhost:$port"
@@ -19,6 +20,13 @@ summary() {
 page() { curl -s -b "$jar" -o /dev/null -w '%{http_code} %{time_total}\n' "$base$1"; }
 api() { curl -s -u "$user:$pass" -o /dev/null -w '%{http_code} %{time_total}\n' "$base$1"; }
 page "/reports/returnees?period=2009-S1" >/dev/null; page "/reports/returnees.pdf?period=2009-S1" >/dev/null   # warm-up
+if [ "${SHORT:-}" = 1 ]; then
+  for y in $(seq 2010 2025); do page "/reports/returnees?period=$y-S1"; done | summary "returnees semester"
+  for y in $(seq 2010 2015); do page "/reports/returnees?from=$y-01-01&to=$((y + 9))-12-31"; done | summary "returnees ten years"
+  for y in $(seq 2010 2015); do api "/api/v1/reports/returnees?from=$y-01-01&to=$((y + 9))-12-31"; done | summary "api returnees ten years"
+  for y in $(seq 2010 2016); do page "/reports/trends?fromYear=$y&toYear=$((y + 9))"; done | summary "trends ten years"
+  rm -f "$jar"; exit 0
+fi
 for r in returnees rights; do
   for f in "" .pdf .xlsx; do
     for y in $(seq 2010 2025); do page "/reports/$r$f?period=$y-S1"; done | summary "$r$f semester"

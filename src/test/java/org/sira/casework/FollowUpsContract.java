@@ -137,6 +137,26 @@ abstract class FollowUpsContract {
     }
 
     @Test
+    void importingTheSameFileAgainPlansNoFollowUpTwice() throws Exception {
+        String csv = "reference_externe;nom;prenoms;type_retour;pays_provenance;date_arrivee\n"
+                + "fup-again-1;Fupagain;Awa;refoulement;DZA;" + today.minusMonths(2) + "\n"
+                + "fup-again-2;Fupagain;Oumar;expulsion;France;" + today.minusMonths(2) + "\n"
+                + "fup-again-2;Fupagain;Oumar;expulsion;France;" + today.minusDays(10) + "\n";
+        for (int time = 0; time < 2; time++) {
+            mvc.perform(multipart("/api/v1/imports/returns").file(new MockMultipartFile("file", "again.csv", "text/csv",
+                            csv.getBytes(StandardCharsets.UTF_8))).with(users.as(Role.COORDINATOR)))
+                    .andExpect(status().isOk());
+        }
+        UUID one = jdbc.sql("SELECT id FROM person WHERE external_ref = 'fup-again-1'").query(UUID.class).single();
+        UUID two = jdbc.sql("SELECT id FROM person WHERE external_ref = 'fup-again-2'").query(UUID.class).single();
+        assertThat(followUpsOf(one.toString()).size()).isEqualTo(3);
+        JsonNode twice = followUpsOf(two.toString());
+        assertThat(twice.size()).isEqualTo(6);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT return_id) FROM follow_up WHERE person_id = :p").param("p", two)
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void aDeathRecordedCancelsThePersonsOtherFollowUpsAndAnAdHocOneCanBeAdded() throws Exception {
         String person = person("Fupdeath", false);
         returnOn(person, today.minusMonths(1));
