@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Casework and reintegration in a period: referrals sent, by partner and where they stand now;
  * follow-ups due, done or overdue, and what they found; reintegration scores by dimension, month by
- * month and by the kind of the return before the assessment. Mediation outcomes and trainings are
- * null while Sira does not record them.
+ * month and by the kind of the return before the assessment. Mediations closed in the period by outcome, and persons
+ * who completed a training in the period by sector.
  *
  * @param referralsByStatus referrals sent in the period by their status now (every status listed)
  * @param referralsOpen of those, sent or accepted and not yet done
@@ -16,6 +16,8 @@ import java.util.Map;
  * @param reMigrationReported follow-ups done in the period that found the person had left again
  * @param scoresByMonth assessments of the period by month ({@code 2024-03}), averages on 0–100
  * @param scoresByReturnKind the same by kind of the person's last return on or before the assessment ({@code unknown}: none)
+ * @param mediationOutcomes mediations closed in the period by outcome (every outcome listed)
+ * @param trainings persons who completed a training in the period, by sector
  */
 public record CaseworkReport(ReportPeriod period, Map<String, Long> referralsByStatus, long referralsOpen,
                              List<Partner> referralsByPartner, FollowUps followUps, Map<String, Long> followUpOutcomes,

@@ -21,6 +21,7 @@ public class CaseworkReports {
 
     static final List<String> REFERRAL_STATUSES = List.of("SENT", "ACCEPTED", "REFUSED", "DONE");
     static final List<String> OUTCOMES = List.of("REACHED", "NOT_REACHABLE", "MOVED", "RE_MIGRATED", "DECEASED");
+    static final List<String> MEDIATION_RESULTS = List.of("RECONCILED", "PARTIAL", "FAILED");
 
     static final String REFERRALS = """
             SELECT f.partner, f.status, COUNT(*) AS n FROM referral f
@@ -49,13 +50,15 @@ public class CaseworkReports {
                             'unknown') AS return_kind
             FROM reintegration_assessment a WHERE a.assessed_on BETWEEN :from AND :to""";
 
-    /**
-     * What reintegration records of mediations and trainings, each one query of {@code label} and
-     * {@code n} for the days {@code :from} to {@code :to}; null until the module records them, and
-     * the report then says they are not yet recorded in Sira.
-     */
-    static final String MEDIATION_OUTCOMES = null;
-    static final String TRAININGS = null;
+    /** Mediations closed in the period, by outcome (reconciled, partial, failed). */
+    static final String MEDIATION_OUTCOMES = """
+            SELECT m.outcome AS label, COUNT(*) AS n FROM mediation_case m
+            WHERE m.status = 'CLOSED' AND m.closed_on BETWEEN :from AND :to GROUP BY m.outcome""";
+
+    /** Persons who completed a training in the period, by sector (one person counted once per sector). */
+    static final String TRAININGS = """
+            SELECT t.sector AS label, COUNT(DISTINCT t.person_id) AS n FROM reintegration_training t
+            WHERE t.status = 'COMPLETED' AND t.ends_on BETWEEN :from AND :to GROUP BY t.sector""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -94,17 +97,16 @@ public class CaseworkReports {
         });
         Map<String, Long> outcomes = zeros(OUTCOMES);
         outcomes.putAll(breakdown(OUTCOMES_DONE, period));
+        Map<String, Long> mediations = zeros(MEDIATION_RESULTS);
+        mediations.putAll(breakdown(MEDIATION_OUTCOMES, period));
         return new CaseworkReport(period, byStatus, byStatus.get("SENT") + byStatus.get("ACCEPTED"), partners,
                 new CaseworkReport.FollowUps(due[0], due[1], due[2], due[3], due[4]), outcomes, outcomes.get("RE_MIGRATED"),
-                scores("ym", period), scores("return_kind", period), breakdown(MEDIATION_OUTCOMES, period),
+                scores("ym", period), scores("return_kind", period), mediations,
                 breakdown(TRAININGS, period));
     }
 
-    /** A query's {@code label} → {@code n}; null when there is no query yet (not recorded in Sira). */
+    /** A query's {@code label} → {@code n}. */
     private Map<String, Long> breakdown(String sql, ReportPeriod period) {
-        if (sql == null) {
-            return null;
-        }
         Map<String, Long> counts = new TreeMap<>();
         jdbc.sql(sql).param("from", period.from()).param("to", period.to())
                 .query(rs -> { counts.merge(String.valueOf(rs.getString("label")), rs.getLong("n"), Long::sum); });

@@ -51,6 +51,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  *              A due 07-15 done MOVED on 06-29 (an outcome of the semester, not due in it)
  *  returns     A FORCED_REMOVAL 01-01, B ASSISTED_VOLUNTARY 02-01, D FORCED_REMOVAL 01-10 and BORDER_REJECTION 04-01
  *  assessments A 02-15 (.5 .6 .7 .6), B 02-20 (.3 .4 – .35), D 03-01 (.8 .8 .8 .8), D 05-01 (.9 .7 .5 .7), C 05-15 (.2 .2 .2 .2)
+ *  mediations  closed A RECONCILED 03-01, B FAILED 04-10; not counted: C still open, D PARTIAL closed 08-01
+ *  trainings   completed A AGRICULTURE 02-01 and 03-01 (one person), C FISHING 06-01; not counted: B LIVESTOCK dropped out
+ *              05-01, D CRAFTS completed 09-01
  * </pre>
  */
 abstract class ServiceReportsContract {
@@ -122,6 +125,15 @@ abstract class ServiceReportsContract {
         rows.assessment(d, "1977-03-01", 0.8, 0.8, 0.8, 0.8);
         rows.assessment(d, "1977-05-01", 0.9, 0.7, 0.5, 0.7);
         rows.assessment(c, "1977-05-15", 0.2, 0.2, 0.2, 0.2);
+        rows.mediation(a, "CLOSED", "RECONCILED", "1977-03-01");
+        rows.mediation(b, "CLOSED", "FAILED", "1977-04-10");
+        rows.mediation(c, "OPEN", null, null);
+        rows.mediation(d, "CLOSED", "PARTIAL", "1977-08-01");
+        rows.training(a, "AGRICULTURE", "COMPLETED", "1977-02-01");
+        rows.training(a, "AGRICULTURE", "COMPLETED", "1977-03-01");
+        rows.training(c, "FISHING", "COMPLETED", "1977-06-01");
+        rows.training(b, "LIVESTOCK", "DROPPED_OUT", "1977-05-01");
+        rows.training(d, "CRAFTS", "COMPLETED", "1977-09-01");
         project = opened.get("id").asString();
     }
 
@@ -178,8 +190,8 @@ abstract class ServiceReportsContract {
         assertThat(scores(kinds.get("BORDER_REJECTION"))).containsExactly(1.0, 90.0, 70.0, 50.0, 70.0);
         assertThat(absent(kinds.get("ASSISTED_VOLUNTARY").get("psychosocial"))).isTrue();
         assertThat(scores(kinds.get("unknown"))).containsExactly(1.0, 20.0, 20.0, 20.0, 20.0);
-        assertThat(absent(report.get("mediationOutcomes"))).as("not yet recorded in Sira").isTrue();
-        assertThat(absent(report.get("trainings"))).isTrue();
+        assertThat(map(report.get("mediationOutcomes"))).isEqualTo(Map.of("RECONCILED", 1L, "PARTIAL", 0L, "FAILED", 1L));
+        assertThat(map(report.get("trainings"))).isEqualTo(Map.of("AGRICULTURE", 1L, "FISHING", 1L));
     }
 
     @Test
@@ -208,7 +220,7 @@ abstract class ServiceReportsContract {
                 "data:image/svg+xml;base64,", "Rep retour 1977", "Sans projet", "Couverture");
         assertThat(page("/reports/casework", "en", "period", "1977-S1")).contains(
                 "3 referrals sent in the first semester of 1977, 2 of them still open; 4 follow-ups due, 2 done, 1 overdue; 1 re-migrations reported.",
-                "Rep Clinique", "Not yet recorded in Sira.", "47.5");
+                "Rep Clinique", "Mediation outcomes", "Agriculture", "47.5");
         assertThat(page("/reports/donor", "fr", "project", project)).contains(
                 "Projet « Rep retour 1977 » (" + DONOR + ") : 4 personnes atteintes ; 70\u00a0000 XOF dépensés sur 150\u00a0000 XOF budgétés.",
                 "Kit d’hygiène");
@@ -219,13 +231,13 @@ abstract class ServiceReportsContract {
         assertThat(assistance.get("Voyages de retour et espèces (XOF)")).containsEntry("Argent de voyage remis (XOF)", 7500.0);
         Map<String, Map<String, Object>> casework = workbook(download("/reports/casework.xlsx", "period", "1977-S1"));
         assertThat(casework.get("Suivis prévus dans la période")).containsEntry("Faits", 2.0).containsEntry("En retard", 1.0);
-        assertThat(casework.get("Formations")).containsKey("Pas encore enregistré dans Sira.");
+        assertThat(casework.get("Formations")).containsEntry("Agriculture", 1.0).containsEntry("Pêche", 1.0);
         Map<String, Map<String, Object>> donor = workbook(download("/reports/donor.xlsx", "project", project));
         assertThat(donor.get("Dépenses par ligne budgétaire (XOF)")).containsEntry("Total", 4.0);
         String assistancePdf = pdf(download("/reports/assistance.pdf", "period", "1977-S1"), "assistance-1977-S1");
         assertThat(assistancePdf).contains("9 nuits d’hébergement", "Articles donnés par projet", "Rep retour 1977");
         String caseworkPdf = pdf(download("/reports/casework.pdf", "period", "1977-S1"), "casework-1977-S1");
-        assertThat(caseworkPdf).contains("3 orientations envoyées", "Scores de réintégration par type de retour", "Pas encore enregistré");
+        assertThat(caseworkPdf).contains("3 orientations envoyées", "Scores de réintégration par type de retour", "Réconciliation");
         String donorPdf = pdf(download("/reports/donor.pdf", "project", project), "donor-1977");
         assertThat(donorPdf).contains("4 personnes atteintes", "70 000", "Repas");
     }

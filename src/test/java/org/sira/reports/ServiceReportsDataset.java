@@ -87,6 +87,23 @@ final class ServiceReportsDataset {
                 .param("at", at("1977-01-01T10:00")).update();
     }
 
+    void mediation(UUID person, String status, String outcome, String closedOn) {
+        jdbc.sql("""
+                        INSERT INTO mediation_case (id, person_id, kind, opened_on, status, outcome, closed_on, created_at, created_by,
+                          updated_at, updated_by) VALUES (:id, :p, 'FAMILY', :opened, :status, :outcome, :closed, :at, 'rep', :at, 'rep')""")
+                .param("id", UUID.randomUUID()).param("p", person).param("opened", LocalDate.parse("1977-01-02"))
+                .param("status", status).param("outcome", outcome).param("closed", closedOn == null ? null : LocalDate.parse(closedOn))
+                .param("at", at("1977-01-02T10:00")).update();
+    }
+
+    void training(UUID person, String sector, String status, String endsOn) {
+        jdbc.sql("""
+                        INSERT INTO reintegration_training (id, person_id, sector, provider, starts_on, ends_on, status, created_at, created_by,
+                          updated_at, updated_by) VALUES (:id, :p, :sector, 'Rep formations', :starts, :ends, :status, :at, 'rep', :at, 'rep')""")
+                .param("id", UUID.randomUUID()).param("p", person).param("sector", sector).param("starts", LocalDate.parse("1977-01-02"))
+                .param("ends", LocalDate.parse(endsOn)).param("status", status).param("at", at("1977-01-02T10:00")).update();
+    }
+
     void assessment(UUID person, String day, Double economic, Double social, Double psychosocial, Double composite) {
         jdbc.sql("""
                         INSERT INTO reintegration_assessment (id, person_id, assessed_on, method_version, answers, economic, social, psychosocial,

@@ -43,8 +43,8 @@ class CaseworkLayout {
         all.add(scores("report.casework.scoresByMonth", report.scoresByMonth(), key -> key, locale));
         all.add(scores("report.casework.scoresByReturnKind", report.scoresByReturnKind(),
                 kind -> kind.equals("unknown") ? words.get("report.unknown", locale) : words.label("kind.", kind, locale), locale));
-        all.add(recorded("report.casework.mediation", report.mediationOutcomes(), locale));
-        all.add(recorded("report.casework.trainings", report.trainings(), locale));
+        all.add(counted("report.casework.mediation", report.mediationOutcomes(), "mediation.outcome.", locale));
+        all.add(counted("report.casework.trainings", report.trainings(), "economic.sector.", locale));
         String period = words.period(report.period(), locale);
         String headline = words.get("report.casework.headline", locale, Words.number(referrals, locale), period,
                 Words.number(report.referralsOpen(), locale), Words.number(due.due(), locale), Words.number(due.done(), locale),
@@ -95,12 +95,9 @@ class CaseworkLayout {
                 new ReportDocument.Table(header, rows));
     }
 
-    /** A count by label that Sira may not record yet: then a single line says so. */
-    private ReportDocument.Section recorded(String titleKey, Map<String, Long> counts, Locale locale) {
-        if (counts == null) {
-            return new ReportDocument.Section(words.get(titleKey, locale), null, 0, new ReportDocument.Table(
-                    List.of(words.get(titleKey + ".label", locale)), List.of(List.of(words.get("report.notYetRecorded", locale)))));
-        }
-        return sections.shares(titleKey, counts, key -> key, counts.values().stream().mapToLong(Long::longValue).sum(), true, locale);
+    /** A count by code, each code named by its message under {@code prefix}. */
+    private ReportDocument.Section counted(String titleKey, Map<String, Long> counts, String prefix, Locale locale) {
+        return sections.shares(titleKey, counts, code -> words.label(prefix, code, locale),
+                counts.values().stream().mapToLong(Long::longValue).sum(), true, locale);
     }
 }
