@@ -28,6 +28,7 @@ import org.sira.imports.internal.RowReader.ReadRow;
 import org.sira.imports.internal.RowsAhead;
 import org.sira.people.PersonBulkRegistration;
 import org.sira.people.PersonInputReader;
+import org.sira.people.PersonMatching;
 import org.sira.people.cells.AcceptedRow;
 import org.sira.people.cells.RefusedRow;
 import org.sira.people.cells.RowReading;
@@ -69,12 +70,14 @@ public class SpreadsheetImport {
     private final Clock clock;
     private final JdbcClient jdbc;
     private final boolean postgres;
+    /** Null: rows are not compared with the registry. */
+    private final PersonMatching matching;
 
     /** With the default cap on a workbook's text (in proportion to the heap). */
     public SpreadsheetImport(PersonInputReader personReader, ReturnInputReader returnReader, PersonBulkRegistration persons,
                       Returns returns, ImportMessages messages, TransactionTemplate transaction, Clock clock,
                       JdbcClient jdbc, DataSource dataSource, int maxFileMb) {
-        this(personReader, returnReader, persons, returns, messages, transaction, clock, jdbc, dataSource, maxFileMb, 0);
+        this(personReader, returnReader, persons, returns, messages, transaction, clock, jdbc, dataSource, maxFileMb, 0, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -82,7 +85,9 @@ public class SpreadsheetImport {
                       Returns returns, ImportMessages messages, TransactionTemplate transaction, Clock clock,
                       JdbcClient jdbc, DataSource dataSource,
                       @org.springframework.beans.factory.annotation.Value("${sira.imports.max-file-mb:100}") int maxFileMb,
-                      @org.springframework.beans.factory.annotation.Value("${sira.imports.max-text-chars:0}") long maxTextChars) {
+                      @org.springframework.beans.factory.annotation.Value("${sira.imports.max-text-chars:0}") long maxTextChars,
+                      PersonMatching matching) {
+        this.matching = matching;
         // 0: in proportion to the heap (see TabularLimits.HEAP_SHARE).
         TabularLimits limits = TabularLimits.defaults().withMaxFileBytes(maxFileMb * 1024L * 1024L);
         this.limits = maxTextChars > 0 ? limits.withMaxTextChars(maxTextChars) : limits;
@@ -95,6 +100,16 @@ public class SpreadsheetImport {
         this.clock = clock;
         this.jdbc = jdbc;
         this.postgres = Databases.isPostgres(dataSource);
+    }
+
+    /**
+     * Known persons a row that created a new person looks like, as the importer may see them: the
+     * same engine as the person form. The created person is not indexed before the import commits.
+     */
+    private List<ImportReport.LooksLike> knownLike(ReadRow row, java.util.UUID created) {
+        return matching.candidates(matching.record("import-row", row.person())).stream()
+                .filter(c -> !c.personId().equals(created))
+                .map(c -> new ImportReport.LooksLike(c.personId(), c.fileNumber(), c.score())).toList();
     }
 
     /** How far an import has got, for the progress bar. */
@@ -188,6 +203,9 @@ public class SpreadsheetImport {
         int expectedRows = expected < 0 || expected > Integer.MAX_VALUE ? 0 : (int) expected;
         BatchWriter writer = new BatchWriter(persons, ofReturns ? returns : null, jdbc, postgres, file.getFileName().toString(),
                 expectedRows);
+        if (matching != null) {
+            writer.lookAlikesBy(this::knownLike);
+        }
         List<ImportReport.RowOutcome> refusedRows = new ArrayList<>();
         List<ReadRow> batch = new ArrayList<>(BATCH);
         boolean writing = true;
