@@ -102,16 +102,6 @@ public class SpreadsheetImport {
         this.postgres = Databases.isPostgres(dataSource);
     }
 
-    /**
-     * Known persons a row that created a new person looks like, as the importer may see them: the
-     * same engine as the person form. The created person is not indexed before the import commits.
-     */
-    private List<ImportReport.LooksLike> knownLike(ReadRow row, java.util.UUID created) {
-        return matching.candidates(matching.record("import-row", row.person())).stream()
-                .filter(c -> !c.personId().equals(created))
-                .map(c -> new ImportReport.LooksLike(c.personId(), c.fileNumber(), c.score())).toList();
-    }
-
     /** How far an import has got, for the progress bar. */
     public record Progress(String phase, int rowsChecked, int rowsToWrite, int rowsWritten) {
     }
@@ -204,7 +194,7 @@ public class SpreadsheetImport {
         BatchWriter writer = new BatchWriter(persons, ofReturns ? returns : null, jdbc, postgres, file.getFileName().toString(),
                 expectedRows);
         if (matching != null) {
-            writer.lookAlikesBy(this::knownLike);
+            writer.lookAlikesBy(new RegistryLookAlikes(matching));
         }
         List<ImportReport.RowOutcome> refusedRows = new ArrayList<>();
         List<ReadRow> batch = new ArrayList<>(BATCH);
