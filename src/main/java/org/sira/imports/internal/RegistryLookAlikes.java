@@ -10,7 +10,8 @@ import org.sira.people.PersonMatching;
 
 /**
  * Known persons a row that created a new person looks like, as the importer may see them: the same
- * engine as the person form. The created person itself is not indexed before the import commits.
+ * engine as the person form (protected persons listed are audited as read). The created person itself
+ * is not indexed before the import commits.
  */
 final class RegistryLookAlikes implements BiFunction<ReadRow, UUID, List<ImportReport.LooksLike>> {
 
@@ -22,8 +23,7 @@ final class RegistryLookAlikes implements BiFunction<ReadRow, UUID, List<ImportR
 
     @Override
     public List<ImportReport.LooksLike> apply(ReadRow row, UUID created) {
-        return matching.candidates(matching.record("import-row", row.person())).stream()
-                .filter(c -> !c.personId().equals(created))
+        return matching.lookAlikes(row.person(), created).stream()
                 .map(c -> new ImportReport.LooksLike(c.personId(), c.fileNumber(), c.score())).toList();
     }
 }
