@@ -14,6 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -63,5 +66,23 @@ class ImportRowsLikeKnownPersonsTest {
 
         assertThat(report.get("created").asInt()).isEqualTo(1);
         assertThat(report.get("rows").get(0).get("looksLike").get(0).get("fileNumber").asString()).isEqualTo(known);
+    }
+
+    @Test
+    void theImportPageSaysWhichRowLooksLikeWhomWithALink() throws Exception {
+        String known = registered("{\"familyName\":\"Dembélé\",\"givenNames\":\"Niamoyé\",\"sex\":\"F\",\"birthDate\":\"1979-12-08\","
+                + "\"fatherGivenName\":\"Bazoumana\",\"motherName\":\"Tenemba Kouyaté\",\"originRegion\":\"Ségou\",\"phone\":\"79 12 88 40\"}");
+        String csv = "nom;prenoms;sexe;date_naissance;prenom_pere;nom_mere;region_origine;telephone\n"
+                + "Dembele;Niamoye;F;08/12/1979;Bazumana;Tenemba Kuyate;Segou;79128840\n";
+        String started = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "personnes.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).param("kind", "PERSONS").with(users.page(Role.COORDINATOR)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String job = started.substring(started.lastIndexOf('/') + 1);
+
+        String page = await().atMost(java.time.Duration.ofSeconds(20)).until(() -> mvc.perform(get("/imports/" + job)
+                        .with(users.page(Role.COORDINATOR))).andReturn().getResponse().getContentAsString(),
+                html -> html.contains("alert ok"));
+
+        assertThat(page).contains("Ligne 2 :", "ressemble à " + known, "looks-like");
     }
 }
