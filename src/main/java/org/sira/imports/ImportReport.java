@@ -26,7 +26,23 @@ public record ImportReport(int imported, int rejected, int created, int updated,
     /** What an accepted row did. */
     public enum Action { CREATED, UPDATED, UNCHANGED, RETURN_ADDED, SAME_AS_EARLIER_ROW, RETURN_REMOVED_EARLIER }
 
-    public record RowOutcome(int row, Status status, Action action, UUID personId, List<Problem> errors) {
+    /**
+     * {@code looksLike}: known persons a row that created a new person looks like (same engine as the
+     * person form; never blocking, only persons the importer may see): an addition to api-v1.
+     */
+    public record RowOutcome(int row, Status status, Action action, UUID personId, List<Problem> errors, List<LooksLike> looksLike) {
+
+        public RowOutcome {
+            looksLike = looksLike == null ? List.of() : List.copyOf(looksLike);
+        }
+
+        public RowOutcome(int row, Status status, Action action, UUID personId, List<Problem> errors) {
+            this(row, status, action, personId, errors, List.of());
+        }
+    }
+
+    /** A known person a created row looks like: "ressemble à SIR-…". */
+    public record LooksLike(UUID personId, String fileNumber, double score) {
     }
 
     /**
@@ -53,8 +69,9 @@ public record ImportReport(int imported, int rejected, int created, int updated,
         if (hidden.isEmpty()) {
             return this;
         }
-        List<RowOutcome> outcomes = rows.stream().map(row -> row.personId() == null || !hidden.contains(row.personId()) ? row
-                : new RowOutcome(row.row(), row.status(), row.action(), null, row.errors())).toList();
+        List<RowOutcome> outcomes = rows.stream().map(row -> new RowOutcome(row.row(), row.status(), row.action(),
+                row.personId() == null || hidden.contains(row.personId()) ? null : row.personId(), row.errors(),
+                row.looksLike().stream().filter(l -> !hidden.contains(l.personId())).toList())).toList();
         return new ImportReport(imported, rejected, created, updated, unchanged, written, fileErrors, outcomes, validNotImported);
     }
 
@@ -66,7 +83,7 @@ public record ImportReport(int imported, int rejected, int created, int updated,
                 : new RowOutcome(row.row(), row.status(), row.action(), row.personId(), row.errors().stream()
                         .map(p -> p.code() == null || p.arguments() == null ? p
                                 : new Problem(p.field(), p.column(), message.apply(p.code(), p.arguments().toArray()), p.code(), p.arguments()))
-                        .toList()))
+                        .toList(), row.looksLike()))
                 .toList();
         return new ImportReport(imported, rejected, created, updated, unchanged, written, files, outcomes, validNotImported);
     }

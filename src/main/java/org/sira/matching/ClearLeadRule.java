@@ -10,7 +10,8 @@ import java.util.function.BiPredicate;
  * another person weighs at least {@code margin} bits less; a runner-up that is the same person as the best
  * (the registry holds them twice) does not count against it. Otherwise every MATCH of the list becomes
  * POSSIBLE and a person decides. A candidate below the best that is another person is never a MATCH: two
- * different people cannot both be the one queried.
+ * different people cannot both be the one queried. "Every other candidate" includes those ranked above the
+ * best MATCH but kept POSSIBLE by another rule: a heavier namesake is the likeliest other person of all.
  */
 final class ClearLeadRule {
 
@@ -31,10 +32,12 @@ final class ClearLeadRule {
      * candidates' records are the same person; it is asked only about candidates that matter.
      */
     List<Candidate> apply(List<Candidate> ranked, BiPredicate<String, String> samePerson) {
-        if (ranked.isEmpty() || ranked.get(0).verdict() != Verdict.MATCH) {
+        // The best MATCH, which need not be the first: a heavier candidate may have been kept POSSIBLE
+        // (nothing personal agrees, a parent differs), and is then the rival that matters most.
+        Candidate best = ranked.stream().filter(c -> c.verdict() == Verdict.MATCH).findFirst().orElse(null);
+        if (best == null) {
             return ranked;
         }
-        Candidate best = ranked.get(0);
         List<Boolean> sameAsBest = new ArrayList<>(ranked.size());
         Candidate rival = null;
         for (Candidate c : ranked) {
@@ -53,7 +56,9 @@ final class ClearLeadRule {
                 judged.add(c);
             } else if (rival != null) {
                 double behind = best.weight() - rival.weight();
-                judged.add(demoted(c, String.format(Locale.ROOT, "another person fits almost as well (%.1f bits behind the best)", behind)));
+                judged.add(demoted(c, behind >= 0
+                        ? String.format(Locale.ROOT, "another person fits almost as well (%.1f bits behind the best)", behind)
+                        : String.format(Locale.ROOT, "another person fits better (%.1f bits ahead), kept for review", -behind)));
             } else if (!sameAsBest.get(i)) {
                 judged.add(demoted(c, "a better candidate is another person"));
             } else {

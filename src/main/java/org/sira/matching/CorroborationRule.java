@@ -17,6 +17,8 @@ final class CorroborationRule {
     static final String FIELD = "corroboration";
     /** Bits above the MATCH weight from which the names, the family and the place alone may carry a MATCH. */
     static final double UNCORROBORATED_EXTRA = 8;
+    /** How a demotion for a crowded registry begins: {@link Reasons} recognise it by these words. */
+    static final String NAMESAKES_CROWD = "many namesakes in the registry";
 
     private static final Set<String> PERSONAL = Set.of(MatchField.BIRTH_DATE.label(), MatchField.PHONE.label(),
             MatchField.DOCUMENT.label(), MatchField.MOTHER.label());
@@ -33,14 +35,26 @@ final class CorroborationRule {
      * weight is overwhelming), or one where a parent's name plainly disagrees.
      */
     Candidate apply(Candidate candidate) {
+        return apply(candidate, false);
+    }
+
+    /**
+     * As {@link #apply(Candidate)}; in a registry crowded with namesakes ({@link NamesakeCensus}) a birth
+     * year (said, or estimated) no longer corroborates: a namesake cousin not registered yet was born
+     * within a few years too, and a year said at night is often one or two off. A full date, the month,
+     * a phone, a document or the mother still do.
+     */
+    Candidate apply(Candidate candidate, boolean namesakesCrowd) {
         if (candidate.verdict() != Verdict.MATCH) {
             return candidate;
         }
         String why;
         if (parentDisagrees(candidate.evidence())) {
             why = "a parent's name differs";
-        } else if (candidate.weight() < uncorroboratedWeight && !corroborated(candidate.evidence())) {
-            why = "nothing personal agrees beyond the names and the place: birth date, phone, document or mother";
+        } else if (candidate.weight() < uncorroboratedWeight && !corroborated(candidate.evidence(), namesakesCrowd)) {
+            why = namesakesCrowd && corroborated(candidate.evidence(), false)
+                    ? NAMESAKES_CROWD + ": a birth year alone does not tell them apart; a full date, phone, document or mother would"
+                    : "nothing personal agrees beyond the names and the place: birth date, phone, document or mother";
         } else {
             return candidate;
         }
@@ -50,8 +64,12 @@ final class CorroborationRule {
     }
 
     static boolean corroborated(List<FieldEvidence> evidence) {
+        return corroborated(evidence, false);
+    }
+
+    static boolean corroborated(List<FieldEvidence> evidence, boolean yearsDoNotCount) {
         for (FieldEvidence e : evidence) {
-            if (PERSONAL.contains(e.field()) && corroborates(e)) {
+            if (PERSONAL.contains(e.field()) && corroborates(e) && !(yearsDoNotCount && yearOnly(e))) {
                 return true;
             }
         }
@@ -70,6 +88,11 @@ final class CorroborationRule {
             return level == Agreement.EXACT || level == Agreement.VARIANT;
         }
         return level == Agreement.EXACT;
+    }
+
+    /** A birth date agreeing only on the year (said or estimated), not on the day or the month. */
+    private static boolean yearOnly(FieldEvidence e) {
+        return e.field().equals(MatchField.BIRTH_DATE.label()) && e.agreement() == Agreement.VARIANT && !e.detail().equals("same month");
     }
 
     /** A parent's name that plainly disagrees. */

@@ -27,6 +27,9 @@ public final class MatchIndex {
     private final ClearLeadRule clearLead;
     private final CorroborationRule corroboration;
     private volatile PairScorer scorer;
+    /** {@link NamesakeCensus#share} and the registry size it was counted at; counted again as the registry grows. */
+    private volatile double namesakeShare;
+    private volatile int namesakesCountedAt = -1;
 
     public MatchIndex() {
         this(MatchSettings.defaults());
@@ -82,8 +85,9 @@ public final class MatchIndex {
             PairScorer current = scorer;
             List<RecordSlots.Hit> ranked = slots.rank(prepared, current, Integer.MAX_VALUE, settings.maxCandidates());
             List<Candidate> candidates = new ArrayList<>(ranked.size());
+            boolean crowded = namesakesCrowd();
             for (RecordSlots.Hit hit : ranked) {
-                candidates.add(explain(prepared, slots.at(hit.slot()), current));
+                candidates.add(explain(prepared, slots.at(hit.slot()), current, crowded));
             }
             return clearLead.apply(candidates, (a, b) -> sameBeyondDoubt(slots.byId(a), slots.byId(b), current));
         });
@@ -181,13 +185,31 @@ public final class MatchIndex {
         return current.weight(a, b, null) >= settings.weightFor(settings.matchScore()) + ClearLeadRule.REGISTERED_TWICE_EXTRA;
     }
 
+    /**
+     * Whether the registry is crowded with namesakes; counted again (a scan of every record, under the
+     * read lock) when the registry has grown or shrunk by a tenth since the last count.
+     */
+    boolean namesakesCrowd() {
+        int size = slots.size();
+        int countedAt = namesakesCountedAt;
+        if (countedAt < 0 || Math.abs(size - countedAt) > Math.max(100, countedAt / 10)) {
+            namesakeShare = NamesakeCensus.share(slots);
+            namesakesCountedAt = size;
+        }
+        return namesakeShare >= NamesakeCensus.CROWDED;
+    }
+
     private Candidate explain(PreparedRecord query, PreparedRecord candidate, PairScorer current) {
+        return explain(query, candidate, current, false);
+    }
+
+    private Candidate explain(PreparedRecord query, PreparedRecord candidate, PairScorer current, boolean crowded) {
         List<FieldEvidence> evidence = new ArrayList<>();
         double weight = current.weight(query, candidate,
                 (field, agreement, w, detail, values) -> evidence.add(new FieldEvidence(field, agreement, w, detail, values)));
         evidence.sort(Comparator.comparingDouble((FieldEvidence e) -> -Math.abs(e.weight())));
         double score = settings.score(weight);
-        return corroboration.apply(new Candidate(candidate.id, settings.verdict(score), score, weight, evidence));
+        return corroboration.apply(new Candidate(candidate.id, settings.verdict(score), score, weight, evidence), crowded);
     }
 
     /**

@@ -20,7 +20,7 @@ public record Reason(Code code, List<String> args) {
         SAME_COMMUNE, SAME_REGION, SAME_PHONE, SAME_DOCUMENT, DOCUMENT_CLOSE,
         FAMILY_NAME_DIFFERS(true), GIVEN_NAME_DIFFERS(true), SEX_DIFFERS(true), BIRTH_DATE_DIFFERS(true),
         FATHER_DIFFERS(true), MOTHER_DIFFERS(true), ORIGIN_DIFFERS(true), DOCUMENT_DIFFERS(true),
-        ANOTHER_PERSON_CLOSE(true), NOTHING_PERSONAL_AGREES(true);
+        ANOTHER_PERSON_CLOSE(true), NOTHING_PERSONAL_AGREES(true), MANY_NAMESAKES(true);
 
         private final boolean against;
 

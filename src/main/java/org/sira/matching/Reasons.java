@@ -68,6 +68,8 @@ public final class Reasons {
                 case CorroborationRule.FIELD -> {
                     if (e.detail().startsWith("nothing")) {
                         reasons.add(Reason.of(Reason.Code.NOTHING_PERSONAL_AGREES));
+                    } else if (e.detail().startsWith(CorroborationRule.NAMESAKES_CROWD)) {
+                        reasons.add(Reason.of(Reason.Code.MANY_NAMESAKES));
                     }
                 }
                 default -> {

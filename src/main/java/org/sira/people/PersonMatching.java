@@ -117,6 +117,17 @@ public class PersonMatching {
     }
 
     /**
+     * Known persons someone just registered by an import may be, best first, as the reader may see them;
+     * never {@code self}. Protected persons listed are audited as read, as for the person form.
+     */
+    public List<PersonCandidate> lookAlikes(PersonDetails details, UUID self) {
+        List<PersonCandidate> found = candidates(record("import-row", details)).stream()
+                .filter(c -> !c.personId().equals(self)).toList();
+        visibility.recordReads(found.stream().map(PersonCandidate::personId).toList());
+        return found;
+    }
+
+    /**
      * Some of the registry as the matcher reads it: added beside a manifest's rows so that, when
      * those rows are compared with each other, how common a name is comes from the registry and
      * not from a list of a few dozen.

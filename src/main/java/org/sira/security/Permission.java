@@ -35,5 +35,7 @@ public enum Permission {
     /** Run a host centre: stays, assistance given, stock. */
     SHELTER_MANAGE,
     /** Donors, projects and budget lines; what each project spent and whom it reached, exported for donors without names. */
-    PROGRAMME_MANAGE
+    PROGRAMME_MANAGE,
+    /** See the matching engine's numbers behind a candidate's plain-words reasons (field weights, bits). */
+    MATCH_DETAILS_READ
 }

@@ -59,8 +59,12 @@ class ManifestPagesTest {
         assertThat(compare).contains("class=\"diff\"", "05/05/1993", "Nouvelle personne");
         // The list says nothing of her father or region: blanks are not differences, only the date is.
         assertThat(compare.split("class=\"diff\"", -1)).hasSize(2);
-        // Why, in words; the engine's numbers behind a toggle.
-        assertThat(compare).contains("Même nom de famille, même prénom, même année de naissance.", "<details>", "givenNames EXACT");
+        // Why, in words for everybody; the engine's numbers behind a toggle for coordinators only.
+        assertThat(compare).contains("Même nom de famille, même prénom, même année de naissance.")
+                .doesNotContain("match-details", "givenNames EXACT");
+        String asCoordinator = mvc.perform(get("/arrivals/" + group + "/manifest/" + second).with(users.page(Role.COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(asCoordinator).contains("Même nom de famille, même prénom, même année de naissance.", "match-details", "givenNames EXACT");
         mvc.perform(post("/arrivals/" + group + "/manifest/accept-confident").with(users.page(Role.RECEPTION)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         UUID third = jdbc.sql("SELECT id FROM manifest_row WHERE group_id = :g AND row_number = 4")

@@ -54,4 +54,24 @@ class ClearLeadRuleTest {
 
         assertThat(rule.apply(ranked, allDifferent)).isEqualTo(ranked);
     }
+
+    @Test
+    void aHeavierCandidateKeptPossibleByAnotherRuleStillCountsAsARival() {
+        // The heaviest was kept POSSIBLE (nothing personal agreed): two namesakes below it fit by a year said.
+        List<Candidate> judged = rule.apply(List.of(candidate("a", Verdict.POSSIBLE, 20.6), candidate("b", Verdict.MATCH, 19.8),
+                candidate("c", Verdict.MATCH, 19.8)), allDifferent);
+
+        assertThat(judged).extracting(Candidate::verdict).containsExactly(Verdict.POSSIBLE, Verdict.POSSIBLE, Verdict.POSSIBLE);
+        assertThat(judged.get(1).evidence()).anyMatch(e -> e.field().equals(ClearLeadRule.FIELD) && e.detail().contains("better"));
+    }
+
+    @Test
+    void aPossibleAheadThatIsTheSamePersonDoesNotStopTheMatch() {
+        BiPredicate<String, String> aAndBAreOne = (x, y) -> Set.of(x, y).equals(Set.of("a", "b"));
+
+        List<Candidate> judged = rule.apply(List.of(candidate("a", Verdict.POSSIBLE, 24), candidate("b", Verdict.MATCH, 22),
+                candidate("c", Verdict.POSSIBLE, 12)), aAndBAreOne);
+
+        assertThat(judged).extracting(Candidate::verdict).containsExactly(Verdict.POSSIBLE, Verdict.MATCH, Verdict.POSSIBLE);
+    }
 }

@@ -51,4 +51,28 @@ class CorroborationRuleTest {
 
         assertThat(judged.verdict()).isEqualTo(Verdict.POSSIBLE);
     }
+
+    @Test
+    void aBirthYearAloneDoesNotCorroborateWhereNamesakesCrowdTheRegistry() {
+        Candidate judged = rule.apply(match(22, new FieldEvidence(MatchField.BIRTH_DATE.label(), Agreement.VARIANT, 4.8, "same year"),
+                line(MatchField.VILLAGE, Agreement.EXACT, 8.6)), true);
+
+        assertThat(judged.verdict()).isEqualTo(Verdict.POSSIBLE);
+        assertThat(judged.evidence()).anyMatch(e -> e.field().equals(CorroborationRule.FIELD)
+                && e.detail().startsWith(CorroborationRule.NAMESAKES_CROWD));
+    }
+
+    @Test
+    void aFullDateAMonthOrTheMotherStillCorroborateWhereNamesakesCrowd() {
+        assertThat(rule.apply(match(22, line(MatchField.BIRTH_DATE, Agreement.EXACT, 13)), true).verdict()).isEqualTo(Verdict.MATCH);
+        assertThat(rule.apply(match(22, new FieldEvidence(MatchField.BIRTH_DATE.label(), Agreement.VARIANT, 8, "same month")), true)
+                .verdict()).isEqualTo(Verdict.MATCH);
+        assertThat(rule.apply(match(22, line(MatchField.MOTHER, Agreement.EXACT, 10)), true).verdict()).isEqualTo(Verdict.MATCH);
+    }
+
+    @Test
+    void anOverwhelmingWeightNeedsNoCorroborationEvenWhereNamesakesCrowd() {
+        assertThat(rule.apply(match(27, new FieldEvidence(MatchField.BIRTH_DATE.label(), Agreement.VARIANT, 4.8, "same year")), true)
+                .verdict()).isEqualTo(Verdict.MATCH);
+    }
 }

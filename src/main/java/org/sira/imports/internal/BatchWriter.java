@@ -50,6 +50,11 @@ public final class BatchWriter {
         this.postgres = postgres;
     }
 
+    /** Rows that create a person are compared with the registry by {@code finder} (row, created person). */
+    public void lookAlikesBy(java.util.function.BiFunction<ReadRow, UUID, List<org.sira.imports.ImportReport.LooksLike>> finder) {
+        counts.lookAlikesBy(finder);
+    }
+
     public ImportCounts counts() {
         return counts;
     }

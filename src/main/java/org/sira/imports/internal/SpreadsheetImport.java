@@ -28,6 +28,7 @@ import org.sira.imports.internal.RowReader.ReadRow;
 import org.sira.imports.internal.RowsAhead;
 import org.sira.people.PersonBulkRegistration;
 import org.sira.people.PersonInputReader;
+import org.sira.people.PersonMatching;
 import org.sira.people.cells.AcceptedRow;
 import org.sira.people.cells.RefusedRow;
 import org.sira.people.cells.RowReading;
@@ -69,12 +70,14 @@ public class SpreadsheetImport {
     private final Clock clock;
     private final JdbcClient jdbc;
     private final boolean postgres;
+    /** Null: rows are not compared with the registry. */
+    private final PersonMatching matching;
 
     /** With the default cap on a workbook's text (in proportion to the heap). */
     public SpreadsheetImport(PersonInputReader personReader, ReturnInputReader returnReader, PersonBulkRegistration persons,
                       Returns returns, ImportMessages messages, TransactionTemplate transaction, Clock clock,
                       JdbcClient jdbc, DataSource dataSource, int maxFileMb) {
-        this(personReader, returnReader, persons, returns, messages, transaction, clock, jdbc, dataSource, maxFileMb, 0);
+        this(personReader, returnReader, persons, returns, messages, transaction, clock, jdbc, dataSource, maxFileMb, 0, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -82,7 +85,9 @@ public class SpreadsheetImport {
                       Returns returns, ImportMessages messages, TransactionTemplate transaction, Clock clock,
                       JdbcClient jdbc, DataSource dataSource,
                       @org.springframework.beans.factory.annotation.Value("${sira.imports.max-file-mb:100}") int maxFileMb,
-                      @org.springframework.beans.factory.annotation.Value("${sira.imports.max-text-chars:0}") long maxTextChars) {
+                      @org.springframework.beans.factory.annotation.Value("${sira.imports.max-text-chars:0}") long maxTextChars,
+                      PersonMatching matching) {
+        this.matching = matching;
         // 0: in proportion to the heap (see TabularLimits.HEAP_SHARE).
         TabularLimits limits = TabularLimits.defaults().withMaxFileBytes(maxFileMb * 1024L * 1024L);
         this.limits = maxTextChars > 0 ? limits.withMaxTextChars(maxTextChars) : limits;
@@ -188,6 +193,9 @@ public class SpreadsheetImport {
         int expectedRows = expected < 0 || expected > Integer.MAX_VALUE ? 0 : (int) expected;
         BatchWriter writer = new BatchWriter(persons, ofReturns ? returns : null, jdbc, postgres, file.getFileName().toString(),
                 expectedRows);
+        if (matching != null) {
+            writer.lookAlikesBy(new RegistryLookAlikes(matching));
+        }
         List<ImportReport.RowOutcome> refusedRows = new ArrayList<>();
         List<ReadRow> batch = new ArrayList<>(BATCH);
         boolean writing = true;
