@@ -91,7 +91,7 @@ class ReintegrationPagesTest {
                         .param("fileNumber", member.get("fileNumber").asString().toLowerCase()).param("joinedOn", "2025-01-05"))
                 .andExpect(redirectedUrlPattern("/support-groups/*?saved"));
         mvc.perform(post("/support-groups/" + group + "/members").with(users.page(Role.CASEWORKER)).with(csrf())
-                        .param("fileNumber", "SIR-1999-999999").param("joinedOn", "2025-01-05"))
+                        .param("fileNumber", "SIR-2098-000417").param("joinedOn", "2025-01-05"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Aucune personne connue sous ce numéro.")));
         String session = mvc.perform(post("/support-groups/" + group + "/sessions").with(users.page(Role.CASEWORKER)).with(csrf())
