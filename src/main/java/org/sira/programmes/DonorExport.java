@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The assistance a project paid for, as a donor may see it: file number, sex, age band, region of
- * origin, what was given, when, on which line and at what cost. Never a name; and no file number
+ * The assistance a project paid for (items, cash and business grants), as a donor may see it: file
+ * number, sex, age band, region of origin, what was given, when, on which line and at what cost. Never a name; and no file number
  * of a protected person, whose row stays (the donor paid for it) without anything leading back to her.
  */
 @Service

@@ -9,7 +9,7 @@ import org.sira.programmes.LineSpending;
 /**
  * What one project did over its whole life, for its donor: the distinct persons its assistance
  * reached, what was given by item, and each budget line's spending against its budget (stock
- * bought at its unit cost, as the project's own page counts it).
+ * bought at its unit cost, cash and business grants, as the project's own page counts it).
  */
 public record DonorReport(UUID projectId, String project, String donor, LocalDate from, LocalDate to, long peopleReached,
                           List<Item> assistance, long budgetXof, long spentXof, List<LineSpending> lines) {

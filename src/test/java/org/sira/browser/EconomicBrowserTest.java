@@ -31,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * On a 360 px phone: a caseworker notes a returnee's trade abroad, a training and a business with
- * its grant and status; the director reads the 12-month comparison of returns of 1974 (a year no other test uses).
+ * its grant and status; the director reads the 12-month comparison of returns of 1974 (a year no other test uses)
+ * and finds the grant in the project's spending.
  */
 @WebTest
 class EconomicBrowserTest {
@@ -78,9 +79,9 @@ class EconomicBrowserTest {
             Assumptions.assumeTrue(Browser.installed(), "SKIPPED: Debian chromium and chromium-driver are not installed (see .ci/run)");
         }
         String donor = send(Role.COORDINATOR, "/api/v1/donors", Map.of("name", "Donateur navigateur " + UUID.randomUUID())).get("id").asString();
-        String line = send(Role.COORDINATOR, "/api/v1/projects", Map.of("donorId", donor, "name", "Réinsertion Kayes", "from", "2025-01-01",
-                "to", "2027-12-31", "lines", List.of(Map.of("name", "Kits AGR", "budgetXof", 10_000_000))))
-                .get("lines").get(0).get("id").asString();
+        JsonNode project = send(Role.COORDINATOR, "/api/v1/projects", Map.of("donorId", donor, "name", "Réinsertion Kayes", "from", "2025-01-01",
+                "to", "2027-12-31", "lines", List.of(Map.of("name", "Kits AGR", "budgetXof", 10_000_000))));
+        String line = project.get("lines").get(0).get("id").asString();
         String person = send(Role.CASEWORKER, "/api/v1/persons", Map.of("familyName", "Ecophone", "givenNames", "Bakary")).get("id").asString();
         for (int i = 0; i < 10; i++) {
             String p = send(Role.CASEWORKER, "/api/v1/persons", Map.of("familyName", "Ecodirecteur", "givenNames", "Oumar")).get("id").asString();
@@ -166,6 +167,10 @@ class EconomicBrowserTest {
             assertThat(driver.findElements(By.cssSelector("img.report-chart"))).hasSize(2);
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Formation terminée", "0.75", "0.25");
             browser.screenshot("economic-outcomes-360");
+
+            driver.get(base + "/programmes/projects/" + project.get("id").asString());
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("150 000", "dont 150 000 en subventions");
+            browser.screenshot("programmes-project-grant-360");
         }
     }
 }

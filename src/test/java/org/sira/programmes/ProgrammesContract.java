@@ -103,6 +103,66 @@ abstract class ProgrammesContract {
         assertThat(lines).as("a protected person's row, without her file number").filteredOn(line -> line.startsWith("\"\",F,35-44,")).hasSize(1);
     }
 
+    /** A business grant of reintegration, charged to a line; through the API, as a caseworker's coordinator records it. */
+    private void grant(String person, String kind, long amountXof, String line, String on) throws Exception {
+        String business = send(Role.COORDINATOR, "/api/v1/persons/" + person + "/businesses", "{\"activity\":\"Boutique\",\"sector\":\"TRADE\","
+                + "\"plannedOn\":\"2026-02-01\"}", 201).get("id").asString();
+        send(Role.COORDINATOR, "/api/v1/persons/" + person + "/businesses/" + business + "/grants", "{\"kind\":\"" + kind + "\",\"amountXof\":"
+                + amountXof + ",\"projectLineId\":\"" + line + "\",\"grantedOn\":\"" + on + "\"}", 201);
+    }
+
+    @Test
+    void businessGrantsCountInSpendingPeopleReachedTheExportAndTheDonorReportEachPersonOnce() throws Exception {
+        String donor = send(Role.COORDINATOR, "/api/v1/donors", "{\"name\":\"Bailleur subventions\"}", 201).get("id").asString();
+        JsonNode project = project(donor);
+        String projectId = project.get("id").asString();
+        String kits = project.get("lines").get(0).get("id").asString();
+        String meals = project.get("lines").get(1).get("id").asString();
+        String centre = send(Role.COORDINATOR, "/api/v1/centres", "{\"name\":\"Centre subventions\"}", 201).get("id").asString();
+        send(Role.SHELTER, "/api/v1/centres/" + centre + "/stock/receipts",
+                "{\"item\":\"HYGIENE_KIT\",\"quantity\":10,\"unitCostXof\":1500,\"projectLineId\":\"" + kits + "\"}", 201);
+        String helped = person("Subventionnom", "1990-05-05", false);
+        String hidden = person("Subventioncache", "2000-01-01", true);
+        send(Role.COORDINATOR, "/api/v1/assistance", "{\"centreId\":\"" + centre + "\",\"item\":\"HYGIENE_KIT\",\"quantityEach\":1,"
+                + "\"personIds\":[\"" + helped + "\"],\"projectLineId\":\"" + kits + "\"}", 201);
+        send(Role.COORDINATOR, "/api/v1/assistance/cash", "{\"centreId\":\"" + centre + "\",\"amountXof\":5000,\"paymentMode\":\"CASH\","
+                + "\"projectLineId\":\"" + kits + "\",\"personIds\":[\"" + helped + "\",\"" + hidden + "\"]}", 201);
+        grant(helped, "CASH", 150000, kits, "2026-03-10");
+        grant(hidden, "IN_KIND", 80000, meals, "2026-04-01");
+        grant(hidden, "CASH", 20000, kits, "2026-04-02");
+
+        JsonNode own = json.readTree(mvc.perform(get("/api/v1/projects/" + projectId).with(users.as(Role.COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[0].spentXof").value(15000 + 2 * 5000 + 150000 + 20000))
+                .andExpect(jsonPath("$.lines[0].grantsXof").value(170000))
+                .andExpect(jsonPath("$.lines[0].peopleReached").value(2))
+                .andExpect(jsonPath("$.lines[1].spentXof").value(80000))
+                .andExpect(jsonPath("$.lines[1].grantsXof").value(80000))
+                .andExpect(jsonPath("$.lines[1].peopleReached").value(1))
+                .andExpect(jsonPath("$.peopleReached").value(2))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+        String csv = mvc.perform(get("/api/v1/projects/" + projectId + "/assistance.csv").with(users.as(Role.COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(1 + 1 + 2 + 3);
+        assertThat(csv).doesNotContain("Subvention", "SUBVENTION", "Awa");
+        String fileNumber = json.readTree(mvc.perform(get("/api/v1/persons/" + helped).with(users.as(Role.COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("fileNumber").asString();
+        assertThat(fileNumber).isNotBlank();
+        assertThat(lines).contains(fileNumber + ",F,35-44,Kayes,GRANT_CASH,Kits,2026-03-10,1,150000");
+        assertThat(lines).as("a protected person's grants, without her file number")
+                .containsSubsequence("\"\",F,25-34,Kayes,GRANT_IN_KIND,Repas,2026-04-01,1,80000", "\"\",F,25-34,Kayes,GRANT_CASH,Kits,2026-04-02,1,20000");
+
+        JsonNode report = json.readTree(mvc.perform(get("/api/v1/reports/donor").param("project", projectId).with(users.as(Role.VIEWER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(report.get("spentXof").asLong()).isEqualTo(275000);
+        assertThat(report.get("peopleReached")).isEqualTo(own.get("peopleReached"));
+        assertThat(report.get("lines")).isEqualTo(own.get("lines"));
+        assertThat(mvc.perform(get("/programmes/projects/" + projectId).with(users.page(Role.COORDINATOR))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("dont 170 000 en subventions", "dont 80 000 en subventions");
+    }
+
     @Test
     void theProjectPageShowsEachLinesBudgetAndSpendingAndLinksTheExport() throws Exception {
         String donor = send(Role.COORDINATOR, "/api/v1/donors", "{\"name\":\"Bailleur de la page\"}", 201).get("id").asString();

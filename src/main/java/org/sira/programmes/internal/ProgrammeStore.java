@@ -2,7 +2,9 @@ package org.sira.programmes.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Donors, projects and lines, and what was charged to them. What was charged is read from the
- * host centre's tables (receipts and assistance name their budget line), as a report reads.
+ * host centre's tables (receipts, assistance and cash name their budget line) and reintegration's
+ * business grants, as a report reads.
  */
 @Repository
 public class ProgrammeStore {
@@ -99,7 +102,8 @@ public class ProgrammeStore {
 
     /**
      * Each line with its budget, what was charged to it (receipts at their unit cost, cash handed
-     * out) and how many distinct persons its assistance and cash reached.
+     * out, business grants of reintegration) and how many distinct persons its assistance, cash and
+     * grants reached: each source counts only the persons no earlier source counted (as H2 takes no UNION here).
      */
     public List<LineSpending> spending(UUID projectId) {
         return jdbc.sql("""
@@ -108,26 +112,34 @@ public class ProgrammeStore {
                                 WHERE m.project_line_id = l.id AND m.kind = 'RECEIPT' AND m.unit_cost_xof IS NOT NULL)
                              + (SELECT COALESCE(SUM(c.amount_xof), 0) FROM shelter_cash_assistance c
                                 JOIN shelter_cash_distribution d ON d.id = c.distribution_id WHERE d.project_line_id = l.id) AS spent,
+                               (SELECT COALESCE(SUM(g.amount_xof), 0) FROM reintegration_grant g WHERE g.project_line_id = l.id) AS granted,
                                (SELECT COUNT(DISTINCT a.person_id) FROM shelter_assistance a
                                 WHERE a.project_line_id = l.id AND a.outcome = 'GIVEN')
                              + (SELECT COUNT(DISTINCT c.person_id) FROM shelter_cash_assistance c
                                 JOIN shelter_cash_distribution d ON d.id = c.distribution_id WHERE d.project_line_id = l.id
                                 AND NOT EXISTS (SELECT 1 FROM shelter_assistance a WHERE a.project_line_id = l.id
-                                                AND a.outcome = 'GIVEN' AND a.person_id = c.person_id)) AS reached
+                                                AND a.outcome = 'GIVEN' AND a.person_id = c.person_id))
+                             + (SELECT COUNT(DISTINCT g.person_id) FROM reintegration_grant g WHERE g.project_line_id = l.id
+                                AND NOT EXISTS (SELECT 1 FROM shelter_assistance a WHERE a.project_line_id = l.id
+                                                AND a.outcome = 'GIVEN' AND a.person_id = g.person_id)
+                                AND NOT EXISTS (SELECT 1 FROM shelter_cash_assistance c JOIN shelter_cash_distribution d
+                                                ON d.id = c.distribution_id WHERE d.project_line_id = l.id AND c.person_id = g.person_id)) AS reached
                         FROM programme_budget_line l WHERE l.project_id = :p ORDER BY l.position""")
                 .param("p", projectId)
                 .query((rs, n) -> new LineSpending(rs.getObject("id", UUID.class), rs.getString("name"), rs.getLong("budget_xof"),
-                        rs.getLong("spent"), rs.getLong("reached"))).list();
+                        rs.getLong("spent") + rs.getLong("granted"), rs.getLong("granted"), rs.getLong("reached"))).list();
     }
 
-    /** Distinct persons reached by the project's assistance, all lines together. */
+    /** Distinct persons reached by the project's assistance, cash and grants, all lines together. */
     public long peopleReached(UUID projectId) {
         return jdbc.sql("""
                         SELECT COUNT(DISTINCT x.person_id) FROM (
                             SELECT a.person_id FROM shelter_assistance a JOIN programme_budget_line l ON l.id = a.project_line_id
                             WHERE l.project_id = :p AND a.outcome = 'GIVEN'
                             UNION SELECT c.person_id FROM shelter_cash_assistance c JOIN shelter_cash_distribution d ON d.id = c.distribution_id
-                            JOIN programme_budget_line l ON l.id = d.project_line_id WHERE l.project_id = :p) x""")
+                            JOIN programme_budget_line l ON l.id = d.project_line_id WHERE l.project_id = :p
+                            UNION SELECT g.person_id FROM reintegration_grant g JOIN programme_budget_line l ON l.id = g.project_line_id
+                            WHERE l.project_id = :p) x""")
                 .param("p", projectId).query(Long.class).single();
     }
 
@@ -139,10 +151,11 @@ public class ProgrammeStore {
     /**
      * The assistance given under the project's lines, oldest first, with what the donor may see of
      * each person and the average unit cost of the item's receipts at that centre; cash as one
-     * row per person, its item the mode of payment ({@code CASH}, {@code MOBILE_MONEY}). No name is read.
+     * row per person, its item the mode of payment ({@code CASH}, {@code MOBILE_MONEY}); business
+     * grants as one row each ({@code GRANT_CASH}, {@code GRANT_IN_KIND}) on their day. No name is read.
      */
     public List<ExportRow> export(UUID projectId) {
-        return jdbc.sql("""
+        List<ExportRow> rows = new ArrayList<>(jdbc.sql("""
                         SELECT p.file_number, p.restricted, p.sex, p.birth_date, p.origin_region_code, p.origin_region_text,
                                a.item_code, l.name AS line_name, a.given_at, a.quantity,
                                (SELECT SUM(m.quantity * m.unit_cost_xof) / NULLIF(SUM(m.quantity), 0) FROM shelter_stock_movement m
@@ -162,6 +175,24 @@ public class ProgrammeStore {
                 .query((rs, n) -> new ExportRow(rs.getString("file_number"), rs.getBoolean("restricted"), rs.getString("sex"),
                         rs.getObject("birth_date", LocalDate.class), rs.getString("origin_region_code"), rs.getString("origin_region_text"),
                         rs.getString("item_code"), rs.getString("line_name"), rs.getObject("given_at", OffsetDateTime.class),
-                        rs.getInt("quantity"), rs.getObject("unit_cost") == null ? null : rs.getLong("unit_cost"))).list();
+                        rs.getInt("quantity"), rs.getObject("unit_cost") == null ? null : rs.getLong("unit_cost"))).list());
+        rows.addAll(grants(projectId));
+        // A grant has a day, not an instant: it takes the start of its day (Bamako is UTC); the sort keeps the order of equals.
+        rows.sort(Comparator.comparing(ExportRow::givenAt));
+        return rows;
+    }
+
+    private List<ExportRow> grants(UUID projectId) {
+        return jdbc.sql("""
+                        SELECT p.file_number, p.restricted, p.sex, p.birth_date, p.origin_region_code, p.origin_region_text,
+                               g.kind, l.name AS line_name, g.granted_on, g.amount_xof
+                        FROM reintegration_grant g JOIN programme_budget_line l ON l.id = g.project_line_id
+                        JOIN person p ON p.id = g.person_id
+                        WHERE l.project_id = :p ORDER BY g.granted_on, g.created_at, g.id""")
+                .param("p", projectId)
+                .query((rs, n) -> new ExportRow(rs.getString("file_number"), rs.getBoolean("restricted"), rs.getString("sex"),
+                        rs.getObject("birth_date", LocalDate.class), rs.getString("origin_region_code"), rs.getString("origin_region_text"),
+                        "GRANT_" + rs.getString("kind"), rs.getString("line_name"),
+                        rs.getObject("granted_on", LocalDate.class).atStartOfDay().atOffset(ZoneOffset.UTC), 1, rs.getLong("amount_xof"))).list();
     }
 }
