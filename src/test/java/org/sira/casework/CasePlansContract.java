@@ -151,7 +151,8 @@ abstract class CasePlansContract {
 
     @Test
     void aClosedCasesPlanAndServicesAreOnlyRead() throws Exception {
-        String caseId = openCase(person("Planclosed"));
+        String person = person("Planclosed");
+        String caseId = openCase(person);
         String id = body(send(post("/api/v1/cases/" + caseId + "/plan-items"), Role.CASEWORKER, item(caseId, "Logement"))
                 .andExpect(status().isCreated())).get("id").asString();
         send(post("/api/v1/cases/" + caseId + "/closure-request"), Role.CASEWORKER, "{\"reason\":\"Parti vivre à Kayes\"}").andExpect(status().isOk());
@@ -164,6 +165,10 @@ abstract class CasePlansContract {
         send(post("/api/v1/cases/" + caseId + "/services"), Role.CASEWORKER, "{\"kind\":\"FOOD\"}").andExpect(status().isUnprocessableContent());
         mvc.perform(get("/api/v1/cases/" + caseId + "/plan-items").with(users.as(Role.CASEWORKER)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].status").value("PLANNED"));
+        String page = mvc.perform(get("/persons/" + person + "/casework").with(users.page(Role.CASEWORKER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Logement — Inscrire au centre de formation de Baguineda · AFPA Mali · Prévu")
+                .doesNotContain("/plan-items/" + id);
     }
 
     @Tag("asvs-8.2.2")

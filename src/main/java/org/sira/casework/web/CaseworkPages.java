@@ -109,7 +109,10 @@ class CaseworkPages {
         model.addAttribute("planRequestId", UUID.randomUUID());
         model.addAttribute("serviceRequestId", UUID.randomUUID());
         model.addAttribute("today", java.time.LocalDate.now(clock));
-        model.addAttribute("closedCases", all.stream().filter(c -> c.status() == CaseStatus.CLOSED).toList());
+        List<CaseView> closed = all.stream().filter(c -> c.status() == CaseStatus.CLOSED).toList();
+        model.addAttribute("closedCases", closed);
+        // A closed case's plan, read only: what was promised and what was done stays to be seen.
+        model.addAttribute("closedPlans", closed.stream().collect(java.util.stream.Collectors.toMap(CaseView::id, c -> plans.of(c.id()))));
         model.addAttribute("needs", Need.values());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("referral", referral);
