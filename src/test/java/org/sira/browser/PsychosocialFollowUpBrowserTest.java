@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * On a 360 px phone: a caseworker opens a case, assesses the needs, refers the person to the
+ * On a 360 px phone: a caseworker opens a case, assesses the needs, adds an item to the case plan
+ * and records a service given, refers the person to the
  * medical partner and schedules a follow-up call; a counsellor records a PHQ-9, a session with the
  * next one planned, and a note; back on the case, the caseworker sees that a psychosocial follow-up
  * exists and when, but neither the note nor the score; the week's list shows the call due.
@@ -75,6 +76,22 @@ class PsychosocialFollowUpBrowserTest {
             new Select(driver.findElement(By.id("need-LIVELIHOOD"))).selectByValue("MEDIUM");
             click(driver, "form[action$='/needs'] button[type=submit]");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Psychosocial · "));
+            driver.findElement(By.id("goal")).sendKeys("Reprendre le maraîchage");
+            driver.findElement(By.id("action")).sendKeys("Inscrire à la formation agricole de Baguineda");
+            click(driver, "input[name='whoKind'][value='PARTNER']");
+            driver.findElement(By.id("who")).clear();
+            driver.findElement(By.id("who")).sendKeys("AFPA Mali");
+            driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("planDue")), nextSession);
+            click(driver, "form[action$='/plan-items'] button[type=submit]");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.plan"), "Reprendre le maraîchage"));
+            assertThat(driver.findElement(By.cssSelector("section.plan")).getText())
+                    .contains("Par le partenaire AFPA Mali", "pour le " + nextSession, "Prévu");
+            new Select(driver.findElement(By.id("kind"))).selectByValue("ACCOMPANIMENT");
+            driver.findElement(By.id("serviceNote")).sendKeys("Accompagnée au CSCOM");
+            click(driver, "form[action$='/services'] button[type=submit]");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.services"), "Accompagnée au CSCOM"));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(By.cssSelector("section.plan")));
+            casework.screenshot("casework-plan-services-360");
             driver.findElement(By.id("partner")).sendKeys("Médecins Sans Frontières");
             driver.findElement(By.id("service")).sendKeys("Soutien psychosocial");
             click(driver, "form[action$='/referrals'] button[type=submit]");

@@ -57,6 +57,23 @@ public class CaseStore {
                 .param("version", expectedVersion).update() == 1;
     }
 
+    /**
+     * After a merge moved the merged person's cases: her case not closed becomes the kept person's
+     * open one, unless the kept person has one already (then both stay, for a coordinator to close one).
+     */
+    public void keepOpenAfterMerge(UUID mergedId, UUID keptId) {
+        jdbc.sql("UPDATE casework_case SET open_person_id = :kept WHERE open_person_id = :merged"
+                        + " AND NOT EXISTS (SELECT 1 FROM casework_case k WHERE k.open_person_id = :kept)")
+                .param("kept", keptId).param("merged", mergedId).update();
+    }
+
+    /** Undoing a merge: the moved cases still open are the merged person's open ones again. */
+    public void reopenAfterUnmerge(String noteTable, String recordType, UUID mergeId, UUID mergedId) {
+        jdbc.sql("UPDATE casework_case SET open_person_id = :merged WHERE open_person_id IS NOT NULL AND id IN "
+                        + "(SELECT record_id FROM " + noteTable + " WHERE merge_id = :m AND record_type = :type)")
+                .param("merged", mergedId).param("m", mergeId).param("type", recordType).update();
+    }
+
     /** One need as assessed. */
     public record NeedRow(Need need, Priority priority, String note) {
     }

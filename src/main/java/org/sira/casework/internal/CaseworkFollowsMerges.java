@@ -8,25 +8,36 @@ import org.sira.shared.jdbc.MergeMoves;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Referrals and follow-ups of a merged person move to the kept one, and back when the merge is undone. */
+/**
+ * Referrals, follow-ups and cases of a merged person move to the kept one, and back when the merge
+ * is undone; a case's plan items and services belong to the case and go with it.
+ */
 @Component
 public class CaseworkFollowsMerges {
 
-    private final MergeMoves moves;
+    private static final String NOTES = "casework_merge_move";
 
-    CaseworkFollowsMerges(MergeMoves moves) {
+    private final MergeMoves moves;
+    private final CaseStore cases;
+
+    CaseworkFollowsMerges(MergeMoves moves, CaseStore cases) {
         this.moves = moves;
+        this.cases = cases;
     }
 
     @EventListener
     void merged(PersonsMerged event) {
-        moves.move("casework_merge_move", "referral", "REFERRAL", event.mergeId(), event.mergedId(), event.keptId());
-        moves.move("casework_merge_move", "follow_up", "FOLLOW_UP", event.mergeId(), event.mergedId(), event.keptId());
+        moves.move(NOTES, "referral", "REFERRAL", event.mergeId(), event.mergedId(), event.keptId());
+        moves.move(NOTES, "follow_up", "FOLLOW_UP", event.mergeId(), event.mergedId(), event.keptId());
+        moves.move(NOTES, "casework_case", "CASE", event.mergeId(), event.mergedId(), event.keptId());
+        cases.keepOpenAfterMerge(event.mergedId(), event.keptId());
     }
 
     @EventListener
     void unmerged(PersonsUnmerged event) {
-        moves.moveBack("casework_merge_move", "referral", "REFERRAL", event.mergeId(), event.mergedId());
-        moves.moveBack("casework_merge_move", "follow_up", "FOLLOW_UP", event.mergeId(), event.mergedId());
+        moves.moveBack(NOTES, "referral", "REFERRAL", event.mergeId(), event.mergedId());
+        moves.moveBack(NOTES, "follow_up", "FOLLOW_UP", event.mergeId(), event.mergedId());
+        moves.moveBack(NOTES, "casework_case", "CASE", event.mergeId(), event.mergedId());
+        cases.reopenAfterUnmerge(NOTES, "CASE", event.mergeId(), event.mergedId());
     }
 }

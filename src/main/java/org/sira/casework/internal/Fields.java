@@ -34,6 +34,19 @@ public final class Fields {
         }
     }
 
+    /** A UUID the client chose for its request; null when none is given, and an error when unreadable. */
+    public static java.util.UUID requestId(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "error.unknown-value", value.length() > SHOWN ? value.substring(0, SHOWN) : value));
+            return null;
+        }
+    }
+
     /** A date written {@code YYYY-MM-DD}; null, and an error, when missing or unreadable. */
     public static LocalDate date(String value, String field, List<FieldError> errors) {
         if (value == null || value.isBlank()) {

@@ -8,7 +8,12 @@ import java.util.UUID;
 import org.sira.casework.CaseInput;
 import org.sira.casework.CaseView;
 import org.sira.casework.Cases;
+import org.sira.casework.CasePlans;
+import org.sira.casework.CaseServices;
 import org.sira.casework.ClosureInput;
+import org.sira.casework.PlanItemChange;
+import org.sira.casework.PlanItemInput;
+import org.sira.casework.ServiceInput;
 import org.sira.casework.Need;
 import org.sira.casework.NeedsInput;
 import org.sira.shared.DomainException;
@@ -29,10 +34,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePages {
 
     private final Cases cases;
+    private final CasePlans plans;
+    private final CaseServices services;
     private final ProblemFactory problems;
 
-    CasePages(Cases cases, ProblemFactory problems) {
+    CasePages(Cases cases, CasePlans plans, CaseServices services, ProblemFactory problems) {
         this.cases = cases;
+        this.plans = plans;
+        this.services = services;
         this.problems = problems;
     }
 
@@ -52,9 +61,30 @@ class CasePages {
                 case "closure-request" -> cases.requestClosure(id, new ClosureInput(form.get("reason")));
                 case "closure-approval" -> cases.approveClosure(id);
                 case "needs" -> cases.assessNeeds(id, needs(form));
+                case "plan-items" -> plans.add(id, new PlanItemInput(form.get("goal"), form.get("action"),
+                        "PARTNER".equals(form.get("whoKind")) ? null : form.get("who"),
+                        "PARTNER".equals(form.get("whoKind")) ? form.get("who") : null, form.get("planDue"), form.get("requestId")));
+                case "services" -> services.record(id, new ServiceInput(form.get("kind"), form.get("givenOn"), null,
+                        form.get("serviceNote"), form.get("requestId")));
                 default -> throw new org.sira.shared.NotFoundException("PAGE", step);
             }
         });
+    }
+
+    /** Moving a plan item on from the case page: its status, a note, on the version the page showed. */
+    @PostMapping("/plan-items/{id}")
+    String planItem(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        UUID personId = cases.find(plans.find(id).caseId()).personId();
+        return attempt(personId, redirect, () -> plans.change(id, new PlanItemChange(version(form.get("version")),
+                form.get("status"), form.get("note"), null)));
+    }
+
+    private static Integer version(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The assessment form has one priority per need ({@code need-SHELTER=HIGH}); an empty one is not a need. */

@@ -6,7 +6,11 @@ import java.util.UUID;
 
 import org.sira.casework.internal.CaseStatus;
 import org.sira.casework.CaseView;
+import org.sira.casework.CasePlans;
+import org.sira.casework.CaseServices;
 import org.sira.casework.Cases;
+import org.sira.casework.PlanItemStatus;
+import org.sira.casework.ServiceKind;
 import org.sira.casework.FollowUpInput;
 import org.sira.casework.Need;
 import org.sira.casework.internal.Priority;
@@ -38,11 +42,18 @@ class CaseworkPages {
     private final Referrals referrals;
     private final FollowUps followUps;
     private final Cases cases;
+    private final CasePlans plans;
+    private final CaseServices services;
     private final PersonRegistry persons;
     private final ProblemFactory problems;
+    private final java.time.Clock clock;
 
-    CaseworkPages(Referrals referrals, FollowUps followUps, Cases cases, PersonRegistry persons, ProblemFactory problems) {
+    CaseworkPages(Referrals referrals, FollowUps followUps, Cases cases, CasePlans plans, CaseServices services,
+                  PersonRegistry persons, ProblemFactory problems, java.time.Clock clock) {
+        this.clock = clock;
         this.cases = cases;
+        this.plans = plans;
+        this.services = services;
         this.referrals = referrals;
         this.followUps = followUps;
         this.persons = persons;
@@ -89,8 +100,19 @@ class CaseworkPages {
         model.addAttribute("referrals", referrals.of(id, new Paging(0, PageOf.MAX_SIZE)).items());
         model.addAttribute("followUps", followUps.of(id));
         List<CaseView> all = cases.of(id);
-        model.addAttribute("currentCase", all.stream().filter(c -> c.status() != CaseStatus.CLOSED).findFirst().orElse(null));
-        model.addAttribute("closedCases", all.stream().filter(c -> c.status() == CaseStatus.CLOSED).toList());
+        CaseView current = all.stream().filter(c -> c.status() != CaseStatus.CLOSED).findFirst().orElse(null);
+        model.addAttribute("currentCase", current);
+        model.addAttribute("planItems", current == null ? List.of() : plans.of(current.id()));
+        model.addAttribute("services", current == null ? List.of() : services.of(current.id()));
+        model.addAttribute("serviceKinds", ServiceKind.values());
+        model.addAttribute("planMoves", new PlanItemStatus[] {PlanItemStatus.IN_PROGRESS, PlanItemStatus.DONE, PlanItemStatus.DROPPED});
+        model.addAttribute("planRequestId", UUID.randomUUID());
+        model.addAttribute("serviceRequestId", UUID.randomUUID());
+        model.addAttribute("today", java.time.LocalDate.now(clock));
+        List<CaseView> closed = all.stream().filter(c -> c.status() == CaseStatus.CLOSED).toList();
+        model.addAttribute("closedCases", closed);
+        // A closed case's plan, read only: what was promised and what was done stays to be seen.
+        model.addAttribute("closedPlans", closed.stream().collect(java.util.stream.Collectors.toMap(CaseView::id, c -> plans.of(c.id()))));
         model.addAttribute("needs", Need.values());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("referral", referral);

@@ -1,0 +1,7 @@
+package org.sira.casework;
+
+import org.sira.support.WebTest;
+
+@WebTest
+class CasePlansTest extends CasePlansContract {
+}
