@@ -15,7 +15,7 @@ import org.sira.casework.FollowUps;
 import org.sira.people.PersonRegistry;
 import org.sira.programmes.Programmes;
 import org.sira.reintegration.internal.BusinessStore;
-import org.sira.reintegration.internal.EconomicFields;
+import org.sira.reintegration.internal.Entries;
 import org.sira.reintegration.internal.XofAmount;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
@@ -62,11 +62,11 @@ public class BusinessSupport {
     public Created<BusinessPlan> plan(UUID personId, BusinessPlanInput input) {
         persons.find(personId);
         List<FieldError> errors = new ArrayList<>();
-        UUID id = EconomicFields.id(input.requestId(), "requestId", false, errors);
-        String activity = EconomicFields.required(input.activity(), "activity", MAX_ACTIVITY, errors);
-        EconomicSector sector = EconomicFields.choice(EconomicSector.class, input.sector(), "sector", errors);
-        String summary = EconomicFields.text(input.summary(), "summary", MAX_SUMMARY, errors);
-        LocalDate plannedOn = EconomicFields.date(input.plannedOn(), "plannedOn", true, LocalDate.now(clock), errors);
+        UUID id = Entries.id(input.requestId(), "requestId", false, errors);
+        String activity = Entries.required(input.activity(), "activity", MAX_ACTIVITY, errors);
+        EconomicSector sector = Entries.choice(EconomicSector.class, input.sector(), "sector", errors);
+        String summary = Entries.text(input.summary(), "summary", MAX_SUMMARY, errors);
+        LocalDate plannedOn = Entries.date(input.plannedOn(), "plannedOn", true, LocalDate.now(clock), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -89,12 +89,12 @@ public class BusinessSupport {
     public Created<BusinessPlan> grant(UUID personId, UUID businessId, GrantInput input) {
         BusinessPlan before = find(personId, businessId);
         List<FieldError> errors = new ArrayList<>();
-        UUID id = EconomicFields.id(input.requestId(), "requestId", false, errors);
-        GrantKind kind = EconomicFields.choice(GrantKind.class, input.kind(), "kind", errors);
+        UUID id = Entries.id(input.requestId(), "requestId", false, errors);
+        GrantKind kind = Entries.choice(GrantKind.class, input.kind(), "kind", errors);
         Long amount = XofAmount.read(input.amountXof(), input.currency(), "amountXof", errors);
-        UUID line = EconomicFields.id(input.projectLineId(), "projectLineId", true, errors);
-        LocalDate on = EconomicFields.date(input.grantedOn(), "grantedOn", true, LocalDate.now(clock), errors);
-        String description = EconomicFields.text(input.description(), "description", MAX_GRANT_DESCRIPTION, errors);
+        UUID line = Entries.id(input.projectLineId(), "projectLineId", true, errors);
+        LocalDate on = Entries.date(input.grantedOn(), "grantedOn", true, LocalDate.now(clock), errors);
+        String description = Entries.text(input.description(), "description", MAX_GRANT_DESCRIPTION, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -118,11 +118,11 @@ public class BusinessSupport {
     public Created<BusinessPlan> noteStatus(UUID personId, UUID businessId, BusinessStatusInput input) {
         BusinessPlan before = find(personId, businessId);
         List<FieldError> errors = new ArrayList<>();
-        UUID id = EconomicFields.id(input.requestId(), "requestId", false, errors);
-        BusinessStatus status = EconomicFields.choice(BusinessStatus.class, input.status(), "status", errors);
-        LocalDate on = EconomicFields.date(input.date(), "date", true, LocalDate.now(clock), errors);
-        UUID followUpId = EconomicFields.id(input.followUpId(), "followUpId", false, errors);
-        String note = EconomicFields.text(input.note(), "note", MAX_NOTE, errors);
+        UUID id = Entries.id(input.requestId(), "requestId", false, errors);
+        BusinessStatus status = Entries.choice(BusinessStatus.class, input.status(), "status", errors);
+        LocalDate on = Entries.date(input.date(), "date", true, LocalDate.now(clock), errors);
+        UUID followUpId = Entries.id(input.followUpId(), "followUpId", false, errors);
+        String note = Entries.text(input.note(), "note", MAX_NOTE, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

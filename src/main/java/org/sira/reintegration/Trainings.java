@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.sira.people.PersonRegistry;
-import org.sira.reintegration.internal.EconomicFields;
+import org.sira.reintegration.internal.Entries;
 import org.sira.reintegration.internal.TrainingRules;
 import org.sira.reintegration.internal.TrainingStore;
 import org.sira.security.AuditLog;
@@ -51,13 +51,13 @@ public class Trainings {
         persons.find(personId);
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>();
-        UUID id = EconomicFields.id(input.requestId(), "requestId", false, errors);
-        EconomicSector sector = EconomicFields.choice(EconomicSector.class, input.sector(), "sector", errors);
-        String provider = EconomicFields.required(input.provider(), "provider", MAX_PROVIDER, errors);
-        LocalDate startsOn = EconomicFields.date(input.startsOn(), "startsOn", true, null, errors);
-        LocalDate endsOn = EconomicFields.date(input.endsOn(), "endsOn", false, null, errors);
+        UUID id = Entries.id(input.requestId(), "requestId", false, errors);
+        EconomicSector sector = Entries.choice(EconomicSector.class, input.sector(), "sector", errors);
+        String provider = Entries.required(input.provider(), "provider", MAX_PROVIDER, errors);
+        LocalDate startsOn = Entries.date(input.startsOn(), "startsOn", true, null, errors);
+        LocalDate endsOn = Entries.date(input.endsOn(), "endsOn", false, null, errors);
         TrainingStatus status = input.status() == null || input.status().isBlank() ? TrainingStatus.ENROLLED
-                : EconomicFields.choice(TrainingStatus.class, input.status(), "status", errors);
+                : Entries.choice(TrainingStatus.class, input.status(), "status", errors);
         TrainingRules.check(status, startsOn, endsOn, today, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -81,8 +81,8 @@ public class Trainings {
     public Training end(UUID personId, UUID trainingId, TrainingUpdateInput input) {
         Training before = find(personId, trainingId);
         List<FieldError> errors = new ArrayList<>();
-        TrainingStatus status = EconomicFields.choice(TrainingStatus.class, input.status(), "status", errors);
-        LocalDate endsOn = EconomicFields.date(input.endsOn(), "endsOn", false, null, errors);
+        TrainingStatus status = Entries.choice(TrainingStatus.class, input.status(), "status", errors);
+        LocalDate endsOn = Entries.date(input.endsOn(), "endsOn", false, null, errors);
         if (endsOn == null && status == TrainingStatus.DROPPED_OUT && errors.isEmpty()) {
             endsOn = LocalDate.now(clock);
         }

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.sira.people.PersonRegistry;
 import org.sira.reference.Country;
 import org.sira.reference.ReferenceData;
-import org.sira.reintegration.internal.EconomicFields;
+import org.sira.reintegration.internal.Entries;
 import org.sira.reintegration.internal.WorkHistoryStore;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
@@ -51,9 +51,9 @@ public class WorkHistory {
     public Created<WorkExperience> add(UUID personId, WorkExperienceInput input) {
         persons.find(personId);
         List<FieldError> errors = new ArrayList<>();
-        UUID id = EconomicFields.id(input.requestId(), "requestId", false, errors);
-        String trade = EconomicFields.required(input.trade(), "trade", MAX_TRADE, errors);
-        String description = EconomicFields.text(input.description(), "description", MAX_DESCRIPTION, errors);
+        UUID id = Entries.id(input.requestId(), "requestId", false, errors);
+        String trade = Entries.required(input.trade(), "trade", MAX_TRADE, errors);
+        String description = Entries.text(input.description(), "description", MAX_DESCRIPTION, errors);
         Optional<Country> country = Optional.empty();
         if (input.country() == null || input.country().isBlank()) {
             errors.add(new FieldError("country", "error.required"));

@@ -8,11 +8,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.sira.shared.FieldError;
 
 /**
- * Reading the fields of mediation and support-group inputs: each problem is added to {@code errors}
+ * Reading the fields of reintegration's inputs (mediations, groups, work history, trainings, businesses): each problem is added to {@code errors}
  * under the field's name, so that one answer lists them all and nothing is written.
  */
 public final class Entries {
@@ -49,7 +50,7 @@ public final class Entries {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            errors.add(new FieldError(field, "error.unknown-value", value.length() > SHOWN ? value.substring(0, SHOWN) : value));
+            errors.add(new FieldError(field, "error.unknown-value", shown(value)));
             return null;
         }
     }
@@ -59,25 +60,51 @@ public final class Entries {
      * unreadable, in the future or before 1960.
      */
     public static LocalDate pastDate(String value, String field, LocalDate today, List<FieldError> errors) {
+        int before = errors.size();
+        LocalDate date = date(value, field, true, today, errors);
+        return errors.size() > before ? null : date;
+    }
+
+    /** A day written {@code YYYY-MM-DD}, from 1960 and not after {@code today} (when given); null when blank (an error only when {@code required}). */
+    public static LocalDate date(String value, String field, boolean required, LocalDate today, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "error.required"));
+            if (required) {
+                errors.add(new FieldError(field, "error.required"));
+            }
             return null;
         }
         try {
             LocalDate date = LocalDate.parse(value.strip());
-            if (date.isAfter(today)) {
-                errors.add(new FieldError(field, "return.date.future"));
-                return null;
-            }
             if (date.isBefore(EARLIEST)) {
                 errors.add(new FieldError(field, "return.date.too-old"));
-                return null;
+            } else if (today != null && date.isAfter(today)) {
+                errors.add(new FieldError(field, "return.date.future"));
             }
             return date;
         } catch (DateTimeException e) {
             errors.add(new FieldError(field, "error.expected-date"));
             return null;
         }
+    }
+
+    /** An id written as a UUID; null when blank (an error only when {@code required}). */
+    public static UUID id(String value, String field, boolean required, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "error.required"));
+            }
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "reintegration.expected-id", shown(value)));
+            return null;
+        }
+    }
+
+    private static String shown(String value) {
+        return value.length() > SHOWN ? value.substring(0, SHOWN) : value;
     }
 
     /** The version the client loaded: required wherever a change could overwrite someone else's. */
