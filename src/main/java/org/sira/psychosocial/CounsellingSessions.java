@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.sira.people.PersonRegistry;
-import org.sira.psychosocial.internal.FirstRequest;
 import org.sira.psychosocial.internal.NoteCipher;
 import org.sira.psychosocial.internal.NotesKey;
 import org.sira.psychosocial.internal.SessionDates;
@@ -27,6 +26,7 @@ import org.sira.shared.NotFoundException;
 import org.sira.shared.PageOf;
 import org.sira.shared.Paging;
 import org.sira.shared.UnavailableException;
+import org.sira.shared.jdbc.FirstRequests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,12 +45,12 @@ public class CounsellingSessions {
     private final JdbcClient jdbc;
     private final NoteCipher cipher;
     private final NotesKey key;
-    private final FirstRequest firstRequest;
+    private final FirstRequests firstRequest;
     private final PersonRegistry persons;
     private final AuditLog audit;
     private final Clock clock;
 
-    CounsellingSessions(JdbcClient jdbc, NoteCipher cipher, NotesKey key, FirstRequest firstRequest, PersonRegistry persons,
+    CounsellingSessions(JdbcClient jdbc, NoteCipher cipher, NotesKey key, FirstRequests firstRequest, PersonRegistry persons,
                         AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -67,7 +67,7 @@ public class CounsellingSessions {
     public CounsellingSession record(UUID personId, SessionInput input, String requestKey) {
         persons.find(personId);
         rightKey();
-        String requestId = FirstRequest.key(requestKey);
+        String requestId = FirstRequests.key(requestKey);
         Optional<UUID> earlier = firstRequest.earlier(TABLE, CurrentUser.name(), requestId);
         if (earlier.isPresent()) {
             return one(personId, earlier.get());

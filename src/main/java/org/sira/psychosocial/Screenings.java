@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.sira.people.PersonRegistry;
-import org.sira.psychosocial.internal.FirstRequest;
 import org.sira.psychosocial.internal.SessionDates;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
@@ -24,6 +23,7 @@ import org.sira.shared.InvalidInputException;
 import org.sira.shared.NotFoundException;
 import org.sira.shared.PageOf;
 import org.sira.shared.Paging;
+import org.sira.shared.jdbc.FirstRequests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,12 +41,12 @@ public class Screenings {
 
     private final JdbcClient jdbc;
     private final Instruments instruments;
-    private final FirstRequest firstRequest;
+    private final FirstRequests firstRequest;
     private final PersonRegistry persons;
     private final AuditLog audit;
     private final Clock clock;
 
-    Screenings(JdbcClient jdbc, Instruments instruments, FirstRequest firstRequest, PersonRegistry persons, AuditLog audit, Clock clock) {
+    Screenings(JdbcClient jdbc, Instruments instruments, FirstRequests firstRequest, PersonRegistry persons, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.firstRequest = firstRequest;
@@ -60,7 +60,7 @@ public class Screenings {
     @PreAuthorize("hasAuthority('PSYCHOSOCIAL_NOTES')")
     public Screening record(UUID personId, ScreeningInput input, String requestKey) {
         persons.find(personId);
-        String key = FirstRequest.key(requestKey);
+        String key = FirstRequests.key(requestKey);
         Optional<UUID> earlier = firstRequest.earlier(TABLE, CurrentUser.name(), key);
         if (earlier.isPresent()) {
             return one(personId, earlier.get());

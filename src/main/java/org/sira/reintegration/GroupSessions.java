@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.sira.reintegration.internal.Entries;
 import org.sira.reintegration.internal.GroupSessionStore;
-import org.sira.reintegration.internal.CreationKeys;
 import org.sira.reintegration.internal.SupportGroup;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
@@ -20,6 +19,7 @@ import org.sira.shared.Ids;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.NotFoundException;
 import org.sira.shared.StaleRecordException;
+import org.sira.shared.jdbc.FirstRequests;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +35,11 @@ public class GroupSessions {
 
     private final GroupSessionStore store;
     private final SupportGroups groups;
-    private final CreationKeys keys;
+    private final FirstRequests keys;
     private final AuditLog audit;
     private final Clock clock;
 
-    GroupSessions(GroupSessionStore store, SupportGroups groups, CreationKeys keys, AuditLog audit, Clock clock) {
+    GroupSessions(GroupSessionStore store, SupportGroups groups, FirstRequests keys, AuditLog audit, Clock clock) {
         this.store = store;
         this.groups = groups;
         this.keys = keys;
@@ -55,8 +55,8 @@ public class GroupSessions {
     @PreAuthorize("hasAuthority('CASEWORK')")
     public Added add(UUID groupId, GroupSessionInput input, String requestKey) {
         SupportGroupView group = groups.find(groupId);
-        String key = CreationKeys.read(requestKey);
-        Optional<UUID> earlier = keys.earlier("support_group_session", key);
+        String key = FirstRequests.key(requestKey);
+        Optional<UUID> earlier = keys.earlier("support_group_session", CurrentUser.name(), key);
         if (earlier.isPresent()) {
             return new Added(find(groupId, earlier.get()), true);
         }
@@ -70,7 +70,7 @@ public class GroupSessions {
         }
         rules.holdSession(date);
         UUID id = Ids.newId();
-        Optional<UUID> first = keys.once("support_group_session", key, () -> store.insert(
+        Optional<UUID> first = keys.insert("support_group_session", CurrentUser.name(), key, () -> store.insert(
                 new GroupSessionStore.SessionRow(id, groupId, date, theme, 0), key, now(), CurrentUser.name()));
         if (first.isPresent()) {
             return new Added(find(groupId, first.get()), true);

@@ -12,7 +12,6 @@ import org.sira.people.PersonRegistry;
 import org.sira.reintegration.internal.Entries;
 import org.sira.reintegration.internal.Mediation;
 import org.sira.reintegration.internal.MediationStore;
-import org.sira.reintegration.internal.CreationKeys;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.security.UserAccounts;
@@ -22,6 +21,7 @@ import org.sira.shared.Ids;
 import org.sira.shared.InvalidInputException;
 import org.sira.shared.NotFoundException;
 import org.sira.shared.StaleRecordException;
+import org.sira.shared.jdbc.FirstRequests;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +41,13 @@ public class Mediations {
     static final String RECORD = "MEDIATION";
 
     private final MediationStore store;
-    private final CreationKeys keys;
+    private final FirstRequests keys;
     private final PersonRegistry persons;
     private final UserAccounts accounts;
     private final AuditLog audit;
     private final Clock clock;
 
-    Mediations(MediationStore store, CreationKeys keys, PersonRegistry persons, UserAccounts accounts, AuditLog audit, Clock clock) {
+    Mediations(MediationStore store, FirstRequests keys, PersonRegistry persons, UserAccounts accounts, AuditLog audit, Clock clock) {
         this.store = store;
         this.keys = keys;
         this.persons = persons;
@@ -64,8 +64,8 @@ public class Mediations {
     @PreAuthorize("hasAuthority('CASEWORK')")
     public Opened open(UUID personId, MediationInput input, String requestKey) {
         persons.find(personId);
-        String key = CreationKeys.read(requestKey);
-        Optional<UUID> earlier = keys.earlier("mediation_case", key);
+        String key = FirstRequests.key(requestKey);
+        Optional<UUID> earlier = keys.earlier("mediation_case", CurrentUser.name(), key);
         if (earlier.isPresent()) {
             return new Opened(load(earlier.get()), true);
         }
@@ -89,7 +89,7 @@ public class Mediations {
         UUID id = Ids.newId();
         OffsetDateTime now = now();
         String by = CurrentUser.name();
-        Optional<UUID> first = keys.once("mediation_case", key,
+        Optional<UUID> first = keys.insert("mediation_case", CurrentUser.name(), key,
                 () -> store.insert(new MediationStore.NewCase(id, personId, kind, openedOn, reason, key), now, by));
         if (first.isPresent()) {
             return new Opened(load(first.get()), true);
@@ -143,8 +143,8 @@ public class Mediations {
     @PreAuthorize("hasAuthority('CASEWORK')")
     public MediationView addSession(UUID id, MediationSessionInput input, String requestKey) {
         MediationView before = visible(id);
-        String key = CreationKeys.read(requestKey);
-        if (keys.earlier("mediation_session", key).isPresent()) {
+        String key = FirstRequests.key(requestKey);
+        if (keys.earlier("mediation_session", CurrentUser.name(), key).isPresent()) {
             return before;
         }
         Mediation mediation = Mediation.of(before);
@@ -164,7 +164,7 @@ public class Mediations {
         requireOpenNow(id);
         UUID session = Ids.newId();
         OffsetDateTime now = now();
-        keys.once("mediation_session", key,
+        keys.insert("mediation_session", CurrentUser.name(), key,
                 () -> store.addSession(new MediationStore.NewSession(session, id, date, who, summary, key), now, CurrentUser.name()));
         audit.record("ADD_SESSION", RECORD, id.toString(), null, "session " + session + ", " + date + ", mediator " + who);
         return load(id);

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonVisibility;
 import org.sira.reintegration.internal.Entries;
-import org.sira.reintegration.internal.CreationKeys;
 import org.sira.reintegration.internal.SupportGroup;
 import org.sira.reintegration.internal.SupportGroupStore;
 import org.sira.security.AuditLog;
@@ -23,6 +22,7 @@ import org.sira.shared.NotFoundException;
 import org.sira.shared.PageOf;
 import org.sira.shared.Paging;
 import org.sira.shared.StaleRecordException;
+import org.sira.shared.jdbc.FirstRequests;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,13 +38,13 @@ public class SupportGroups {
     static final String RECORD = "SUPPORT_GROUP";
 
     private final SupportGroupStore store;
-    private final CreationKeys keys;
+    private final FirstRequests keys;
     private final PersonRegistry persons;
     private final PersonVisibility visibility;
     private final AuditLog audit;
     private final Clock clock;
 
-    SupportGroups(SupportGroupStore store, CreationKeys keys, PersonRegistry persons, PersonVisibility visibility,
+    SupportGroups(SupportGroupStore store, FirstRequests keys, PersonRegistry persons, PersonVisibility visibility,
                   AuditLog audit, Clock clock) {
         this.store = store;
         this.keys = keys;
@@ -61,8 +61,8 @@ public class SupportGroups {
     @Transactional
     @PreAuthorize("hasAuthority('CASEWORK')")
     public Created create(SupportGroupInput input, String requestKey) {
-        String key = CreationKeys.read(requestKey);
-        Optional<UUID> earlier = keys.earlier("support_group", key);
+        String key = FirstRequests.key(requestKey);
+        Optional<UUID> earlier = keys.earlier("support_group", CurrentUser.name(), key);
         if (earlier.isPresent()) {
             return new Created(find(earlier.get()), true);
         }
@@ -72,7 +72,7 @@ public class SupportGroups {
             throw new InvalidInputException(errors);
         }
         UUID id = Ids.newId();
-        Optional<UUID> first = keys.once("support_group", key, () -> store.insert(id, fields, key, now(), CurrentUser.name()));
+        Optional<UUID> first = keys.insert("support_group", CurrentUser.name(), key, () -> store.insert(id, fields, key, now(), CurrentUser.name()));
         if (first.isPresent()) {
             return new Created(find(first.get()), true);
         }

@@ -1,4 +1,4 @@
-package org.sira.psychosocial.internal;
+package org.sira.shared.jdbc;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -14,16 +14,18 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * A submission sent again (a retried call with the same {@code Idempotency-Key}, a form posted
  * twice) finds the record of the first one instead of making another. The key is unique per
  * author in the record's own table; a race loses on that unique index, inside a savepoint so that
- * PostgreSQL's transaction stays usable.
+ * PostgreSQL's transaction stays usable. Used by the modules whose records carry their own
+ * {@code request_key} (psychosocial screenings and sessions, mediations, support groups).
  */
 @Component
-public class FirstRequest {
+public class FirstRequests {
 
     public static final int MAX_KEY = 100;
+    private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile("[a-z_]+");
 
     private final JdbcClient jdbc;
 
-    FirstRequest(JdbcClient jdbc) {
+    FirstRequests(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -38,6 +40,9 @@ public class FirstRequest {
 
     /** The record this author already made with this key in {@code table}. */
     public Optional<UUID> earlier(String table, String author, String key) {
+        if (!TABLE.matcher(table).matches()) {
+            throw new IllegalArgumentException(table);
+        }
         if (key == null) {
             return Optional.empty();
         }
