@@ -97,6 +97,8 @@ class ShelterTimings {
         long board = median(get("/shelter/centres/" + centre).with(users.page(Role.SHELTER)), 21);
         long occupancy = median(get("/api/v1/centres/" + centre + "/occupancy").with(users.as(Role.SHELTER)), 21);
         long stock = median(get("/api/v1/centres/" + centre + "/stock").with(users.as(Role.SHELTER)), 21);
+        // A page of the same frame (menu, security) with little in it: what any page costs here.
+        long lightPage = median(get("/shelter/centres/" + centre + "/stock").with(users.page(Role.SHELTER)), 21);
         System.out.printf("SHELTER TIMINGS (%d persons in the group, 210 beds)%n", GROUP);
         System.out.printf("check-in page for the group: %d ms%n", plan);
         System.out.printf("check-in of the whole group (one POST): %d ms%n", checkIn);
@@ -104,6 +106,7 @@ class ShelterTimings {
         System.out.printf("board page, median of 21: %d µs%n", board);
         System.out.printf("GET occupancy, median of 21: %d µs%n", occupancy);
         System.out.printf("GET stock, median of 21: %d µs%n", stock);
+        System.out.printf("stock page (a light page, for comparison), median of 21: %d µs%n", lightPage);
     }
 
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
