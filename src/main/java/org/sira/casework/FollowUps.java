@@ -40,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUps {
 
     static final int MAX_NOTE = 2000;
-    private static final int MAX_CALLS = 500;
+    /** A phone shows fifty calls well; the rest of a backlog is on the next pages, overdue first. */
+    private static final int CALLS_PER_PAGE = 50;
 
     private final FollowUpStore store;
     private final FollowUpPlanner planner;
@@ -89,10 +90,13 @@ public class FollowUps {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('CASEWORK')")
-    public List<DueCall> calls(LocalDate until, boolean mine) {
-        List<DueCall> calls = store.calls(until, visibility.visiblePersonId("f.person_id"), mine ? CurrentUser.name() : null, MAX_CALLS);
+    public PageOf<DueCall> calls(LocalDate until, boolean mine, int page) {
+        String visible = visibility.visiblePersonId("f.person_id");
+        String caseworker = mine ? CurrentUser.name() : null;
+        int from = Math.max(page, 0);
+        List<DueCall> calls = store.calls(until, visible, caseworker, (long) from * CALLS_PER_PAGE, CALLS_PER_PAGE);
         visibility.recordReads(calls.stream().map(DueCall::personId).toList());
-        return calls;
+        return new PageOf<>(calls, store.countCalls(until, visible, caseworker), from, CALLS_PER_PAGE);
     }
 
     @Transactional(readOnly = true)

@@ -63,20 +63,31 @@ public class FollowUpStore {
      * The calls to make by {@code until}, oldest first, with whom to call; with {@code caseworker},
      * only of persons whose case not closed is theirs.
      */
-    public List<DueCall> calls(LocalDate until, String visible, String caseworker, int limit) {
+    public List<DueCall> calls(LocalDate until, String visible, String caseworker, long offset, int limit) {
         return jdbc.sql("""
                         SELECT f.id, f.person_id, p.file_number, p.family_name, p.given_names,
                             (SELECT ph.number FROM person_phone ph WHERE ph.person_id = p.id ORDER BY ph.position FETCH FIRST 1 ROWS ONLY),
                             f.due_date, f.kind, f.version
-                        FROM follow_up f JOIN person p ON p.id = f.person_id
-                        WHERE f.status = 'OPEN' AND f.due_date <= :until AND """ + " " + visible
+                        FROM (SELECT f.id, f.person_id, f.due_date, f.kind, f.version FROM follow_up f
+                              WHERE f.status = 'OPEN' AND f.due_date <= :until AND """ + " " + visible
                         + (caseworker == null ? "" : " AND EXISTS (SELECT 1 FROM casework_case c WHERE c.open_person_id = f.person_id"
                                 + " AND c.caseworker = :caseworker)")
-                        + " ORDER BY f.due_date, f.id FETCH FIRST :limit ROWS ONLY")
-                .param("until", until).param("limit", limit).param("caseworker", caseworker)
+                        // The first calls picked on the follow-ups' own index before any person is joined: joined
+                        // first, the databases sorted every due follow-up (60,000 at a million persons) for the first 200.
+                        + " ORDER BY f.due_date, f.id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY) f JOIN person p ON p.id = f.person_id"
+                        + " ORDER BY f.due_date, f.id")
+                .param("until", until).param("offset", offset).param("limit", limit).param("caseworker", caseworker)
                 .query((rs, row) -> new DueCall(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8),
                         rs.getInt(9))).list();
+    }
+
+    /** How many calls {@link #calls} would list without its page. */
+    public long countCalls(LocalDate until, String visible, String caseworker) {
+        return jdbc.sql("SELECT COUNT(*) FROM follow_up f WHERE f.status = 'OPEN' AND f.due_date <= :until AND " + visible
+                        + (caseworker == null ? "" : " AND EXISTS (SELECT 1 FROM casework_case c WHERE c.open_person_id = f.person_id"
+                                + " AND c.caseworker = :caseworker)"))
+                .param("until", until).param("caseworker", caseworker).query(Long.class).single();
     }
 
     public Optional<FollowUpView> find(UUID id) {

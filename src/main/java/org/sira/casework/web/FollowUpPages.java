@@ -11,7 +11,9 @@ import org.sira.casework.FollowUpOutcome;
 import org.sira.casework.FollowUpView;
 import org.sira.casework.FollowUps;
 import org.sira.casework.OutcomeInput;
+import org.sira.casework.internal.DueCall;
 import org.sira.shared.InvalidInputException;
+import org.sira.shared.PageOf;
 import org.sira.shared.web.ProblemFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,8 +40,8 @@ class FollowUpPages {
     }
 
     @GetMapping("/follow-ups")
-    String week(@RequestParam(defaultValue = "false") boolean mine, Model model) {
-        return week(mine, Map.of(), model);
+    String week(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page, Model model) {
+        return week(mine, page, Map.of(), model);
     }
 
     /** Records an outcome from the week's list or from the person's page, and goes back there. */
@@ -52,16 +54,18 @@ class FollowUpPages {
             followUps.recordOutcome(id, input);
             return "redirect:" + page + "?saved";
         } catch (InvalidInputException e) {
-            return week(false, problems.fieldMessages(e.errors()), model);
+            return week(false, 0, problems.fieldMessages(e.errors()), model);
         }
     }
 
-    private String week(boolean mine, Map<String, String> errors, Model model) {
+    private String week(boolean mine, int page, Map<String, String> errors, Model model) {
         LocalDate today = LocalDate.now(clock);
         LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         model.addAttribute("today", today);
         model.addAttribute("until", sunday);
-        model.addAttribute("calls", followUps.calls(sunday, mine));
+        PageOf<DueCall> calls = followUps.calls(sunday, mine, page);
+        model.addAttribute("calls", calls.items());
+        model.addAttribute("callsPage", calls);
         model.addAttribute("mine", mine);
         model.addAttribute("outcomes", FollowUpOutcome.values());
         model.addAttribute("errors", errors);

@@ -1,0 +1,71 @@
+package org.sira.bench;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.sira.security.Role;
+import org.sira.support.TestUsers;
+import org.sira.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Server time of the caseworker's Monday, in process (MockMvc, no network): the week's calls (all
+ * and "only my cases"), the API's due list, and a case page. Not a test (the name does not end in
+ * Test): run it with {@code mvn -B -o test -Dtest=CaseworkTimings -Dsurefire.failIfNoSpecifiedTests=false}
+ * on a database loaded by bench/casework-1m.sql; docs/BENCHMARKS.md says how.
+ */
+@WebTest
+class CaseworkTimings {
+
+    private static final int RUNS = 41;
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired JsonMapper json;
+
+    private String created(String address, String body) throws Exception {
+        return json.readTree(mvc.perform(post(address).with(users.as(Role.COORDINATOR)).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString()).get("id").asString();
+    }
+
+    /** Median and 95th percentile, in µs. */
+    private String times(MockHttpServletRequestBuilder request) throws Exception {
+        long[] times = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            mvc.perform(request).andExpect(status().isOk());
+            times[i] = (System.nanoTime() - start) / 1_000;
+        }
+        Arrays.sort(times);
+        return "p50 " + times[RUNS / 2] + " µs, p95 " + times[(int) Math.ceil(RUNS * 0.95) - 1] + " µs";
+    }
+
+    @Test
+    void timesTheWeeksCallsAndACasePage() throws Exception {
+        String person = created("/api/v1/persons", "{\"familyName\":\"Mesure\",\"givenNames\":\"Casework\",\"sex\":\"F\"}");
+        created("/api/v1/persons/" + person + "/returns",
+                "{\"returnKind\":\"FORCED_REMOVAL\",\"countryFrom\":\"DZ\",\"arrivalDate\":\"" + LocalDate.now().minusDays(20) + "\"}");
+        created("/api/v1/persons/" + person + "/cases", "{\"caseworker\":\"" + users.ensure(Role.CASEWORKER) + "\"}");
+        created("/api/v1/persons/" + person + "/referrals",
+                "{\"partner\":\"Clinique (mesures)\",\"service\":\"Soutien psychosocial\",\"sharesData\":false}");
+        String week = LocalDate.now().plusDays(7).toString();
+        String all = times(get("/follow-ups").with(users.page(Role.CASEWORKER)));
+        String mine = times(get("/follow-ups").param("mine", "true").with(users.page(Role.CASEWORKER)));
+        String api = times(get("/api/v1/follow-ups").param("dueBefore", week).with(users.as(Role.CASEWORKER)));
+        String casePage = times(get("/persons/" + person + "/casework").with(users.page(Role.CASEWORKER)));
+        System.out.println("CASEWORK TIMINGS (" + RUNS + " requests each)");
+        System.out.println("week's calls page: " + all);
+        System.out.println("week's calls page, only my cases: " + mine);
+        System.out.println("GET /api/v1/follow-ups?dueBefore=+7 days: " + api);
+        System.out.println("case page: " + casePage);
+    }
+}
