@@ -94,8 +94,15 @@ public class Programmes {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyAuthority('PROGRAMME_MANAGE', 'STATISTICS_READ')")
     public ProjectFigures figures(UUID projectId) {
+        return figures(projectId, null, null);
+    }
+
+    /** The same for what was given, paid or bought from {@code from} to {@code to}, both included (null: no bound). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('PROGRAMME_MANAGE', 'STATISTICS_READ')")
+    public ProjectFigures figures(UUID projectId, java.time.LocalDate from, java.time.LocalDate to) {
         Project project = store.projects(projectId).stream().findFirst().orElseThrow(() -> new NotFoundException("PROJECT", projectId));
-        return new ProjectFigures(project, store.spending(projectId), store.peopleReached(projectId));
+        return new ProjectFigures(project, store.spending(projectId, from, to), store.peopleReached(projectId, from, to));
     }
 
     /** The projects a report may be asked for, newest first. */

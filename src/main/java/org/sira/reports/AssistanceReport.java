@@ -9,6 +9,9 @@ import java.util.UUID;
  * home and the cash handed out with them. Items are counted by the project their budget line
  * belongs to; stays and journeys are charged to no project, so they appear only in the totals.
  *
+ * With an arrival point, only the persons who arrived through it (any of their returns); with a
+ * project, the items charged to its lines, and the nights and journeys of the persons it reached.
+ *
  * @param nightsOfShelter nights whose evening falls in the period that someone spent in a centre (an open stay counts tonight)
  * @param personsSheltered distinct persons who spent at least one of those nights
  * @param inCentreTonight persons in a centre now (open stays), whatever the period
@@ -20,7 +23,7 @@ import java.util.UUID;
  * @param byItem quantity given by item code
  * @param byProject one row per project that items were charged to, then a row without project (id null) when some were not
  */
-public record AssistanceReport(ReportPeriod period, long nightsOfShelter, long personsSheltered, long inCentreTonight,
+public record AssistanceReport(ReportPeriod period, String arrivalPoint, ReportProject project, long nightsOfShelter, long personsSheltered, long inCentreTonight,
                                long meals, long kits, long otherItems, long personsAssisted, long journeysHome, long cashXof,
                                long ticketsXof, Map<String, Long> byItem, List<Project> byProject) {
 

@@ -9,6 +9,9 @@ import java.util.Map;
  * month and by the kind of the return before the assessment. Mediations closed in the period by outcome, and persons
  * who completed a training in the period by sector.
  *
+ * With an arrival point or a project, only the persons who arrived through it (any of their returns)
+ * or whom the project reached (see {@link ReportProject}).
+ *
  * @param referralsByStatus referrals sent in the period by their status now (every status listed)
  * @param referralsOpen of those, sent or accepted and not yet done
  * @param followUps follow-ups due in the period
@@ -19,7 +22,7 @@ import java.util.Map;
  * @param mediationOutcomes mediations closed in the period by outcome (every outcome listed)
  * @param trainings persons who completed a training in the period, by sector
  */
-public record CaseworkReport(ReportPeriod period, Map<String, Long> referralsByStatus, long referralsOpen,
+public record CaseworkReport(ReportPeriod period, String arrivalPoint, ReportProject project, Map<String, Long> referralsByStatus, long referralsOpen,
                              List<Partner> referralsByPartner, FollowUps followUps, Map<String, Long> followUpOutcomes,
                              long reMigrationReported, List<Scores> scoresByMonth, List<Scores> scoresByReturnKind,
                              Map<String, Long> mediationOutcomes, Map<String, Long> trainings) {

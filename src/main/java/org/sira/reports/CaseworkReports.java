@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+
+import org.sira.reports.internal.PersonScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,17 +28,17 @@ public class CaseworkReports {
 
     static final String REFERRALS = """
             SELECT f.partner, f.status, COUNT(*) AS n FROM referral f
-            WHERE f.created_at >= :start AND f.created_at < :end GROUP BY f.partner, f.status""";
+            WHERE f.created_at >= :start AND f.created_at < :end%s GROUP BY f.partner, f.status""";
 
     static final String FOLLOW_UPS_DUE = """
             SELECT status, past, COUNT(*) AS n FROM (
               SELECT u.status, CASE WHEN u.due_date < :today THEN 1 ELSE 0 END AS past FROM follow_up u
-              WHERE u.due_date BETWEEN :from AND :to) t
+              WHERE u.due_date BETWEEN :from AND :to%s) t
             GROUP BY status, past""";
 
     static final String OUTCOMES_DONE = """
             SELECT u.outcome AS label, COUNT(*) AS n FROM follow_up u
-            WHERE u.status = 'DONE' AND u.done_on BETWEEN :from AND :to GROUP BY u.outcome""";
+            WHERE u.status = 'DONE' AND u.done_on BETWEEN :from AND :to%s GROUP BY u.outcome""";
 
     static final String SCORES = """
             SELECT %s AS k, COUNT(*) AS n, AVG(a.economic) AS economic, AVG(a.social) AS social,
@@ -48,32 +51,43 @@ public class CaseworkReports {
                    COALESCE((SELECT r.return_kind FROM person_return r WHERE r.person_id = a.person_id AND r.voided = FALSE
                              AND r.arrival_date <= a.assessed_on ORDER BY r.arrival_date DESC, r.id FETCH FIRST 1 ROWS ONLY),
                             'unknown') AS return_kind
-            FROM reintegration_assessment a WHERE a.assessed_on BETWEEN :from AND :to""";
+            FROM reintegration_assessment a WHERE a.assessed_on BETWEEN :from AND :to%s""";
 
     /** Mediations closed in the period, by outcome (reconciled, partial, failed). */
     static final String MEDIATION_OUTCOMES = """
             SELECT m.outcome AS label, COUNT(*) AS n FROM mediation_case m
-            WHERE m.status = 'CLOSED' AND m.closed_on BETWEEN :from AND :to GROUP BY m.outcome""";
+            WHERE m.status = 'CLOSED' AND m.closed_on BETWEEN :from AND :to%s GROUP BY m.outcome""";
 
     /** Persons who completed a training in the period, by sector (one person counted once per sector). */
     static final String TRAININGS = """
             SELECT t.sector AS label, COUNT(DISTINCT t.person_id) AS n FROM reintegration_training t
-            WHERE t.status = 'COMPLETED' AND t.ends_on BETWEEN :from AND :to GROUP BY t.sector""";
+            WHERE t.status = 'COMPLETED' AND t.ends_on BETWEEN :from AND :to%s GROUP BY t.sector""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ReportScopes scopes;
 
-    CaseworkReports(JdbcClient jdbc, Clock clock) {
+    CaseworkReports(JdbcClient jdbc, Clock clock, ReportScopes scopes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.scopes = scopes;
+    }
+
+    /** The whole organisation's casework in a period. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('STATISTICS_READ')")
+    public CaseworkReport report(ReportPeriod period) {
+        return report(period, null, null);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('STATISTICS_READ')")
-    public CaseworkReport report(ReportPeriod period) {
+    public CaseworkReport report(ReportPeriod period, String arrivalPoint, UUID project) {
+        PersonScope scope = ReportScopes.scope(arrivalPoint, project);
+        ReportProject named = scopes.project(project);
         Map<String, Long> byStatus = zeros(REFERRAL_STATUSES);
         Map<String, Map<String, Long>> byPartner = new TreeMap<>();
-        jdbc.sql(REFERRALS).param("start", start(period.from())).param("end", start(period.to().plusDays(1))).query(rs -> {
+        scope.bind(jdbc.sql(REFERRALS.formatted(scope.persons("f.person_id")))).param("start", start(period.from())).param("end", start(period.to().plusDays(1))).query(rs -> {
             String status = rs.getString("status");
             long n = rs.getLong("n");
             byStatus.merge(status, n, Long::sum);
@@ -86,7 +100,7 @@ public class CaseworkReports {
                 .thenComparing(CaseworkReport.Partner::partner));
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         long[] due = new long[5];
-        jdbc.sql(FOLLOW_UPS_DUE).param("from", period.from()).param("to", period.to()).param("today", today).query(rs -> {
+        scope.bind(jdbc.sql(FOLLOW_UPS_DUE.formatted(scope.persons("u.person_id")))).param("from", period.from()).param("to", period.to()).param("today", today).query(rs -> {
             long n = rs.getLong("n");
             due[0] += n;
             switch (rs.getString("status")) {
@@ -96,25 +110,25 @@ public class CaseworkReports {
             }
         });
         Map<String, Long> outcomes = zeros(OUTCOMES);
-        outcomes.putAll(breakdown(OUTCOMES_DONE, period));
+        outcomes.putAll(breakdown(OUTCOMES_DONE, "u", scope, period));
         Map<String, Long> mediations = zeros(MEDIATION_RESULTS);
-        mediations.putAll(breakdown(MEDIATION_OUTCOMES, period));
-        return new CaseworkReport(period, byStatus, byStatus.get("SENT") + byStatus.get("ACCEPTED"), partners,
+        mediations.putAll(breakdown(MEDIATION_OUTCOMES, "m", scope, period));
+        return new CaseworkReport(period, scope.arrivalPoint(), named, byStatus, byStatus.get("SENT") + byStatus.get("ACCEPTED"), partners,
                 new CaseworkReport.FollowUps(due[0], due[1], due[2], due[3], due[4]), outcomes, outcomes.get("RE_MIGRATED"),
-                scores("ym", period), scores("return_kind", period), mediations,
-                breakdown(TRAININGS, period));
+                scores("ym", scope, period), scores("return_kind", scope, period), mediations,
+                breakdown(TRAININGS, "t", scope, period));
     }
 
     /** A query's {@code label} → {@code n}. */
-    private Map<String, Long> breakdown(String sql, ReportPeriod period) {
+    private Map<String, Long> breakdown(String sql, String alias, PersonScope scope, ReportPeriod period) {
         Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql(sql).param("from", period.from()).param("to", period.to())
+        scope.bind(jdbc.sql(sql.formatted(scope.persons(alias + ".person_id")))).param("from", period.from()).param("to", period.to())
                 .query(rs -> { counts.merge(String.valueOf(rs.getString("label")), rs.getLong("n"), Long::sum); });
         return counts;
     }
 
-    private List<CaseworkReport.Scores> scores(String by, ReportPeriod period) {
-        return jdbc.sql(SCORES.formatted(by, ASSESSMENTS)).param("from", period.from()).param("to", period.to())
+    private List<CaseworkReport.Scores> scores(String by, PersonScope scope, ReportPeriod period) {
+        return scope.bind(jdbc.sql(SCORES.formatted(by, ASSESSMENTS.formatted(scope.persons("a.person_id"))))).param("from", period.from()).param("to", period.to())
                 .query((rs, row) -> new CaseworkReport.Scores(key(rs.getString("k"), by), rs.getLong("n"), score(rs, "economic"),
                         score(rs, "social"), score(rs, "psychosocial"), score(rs, "composite"))).list();
     }

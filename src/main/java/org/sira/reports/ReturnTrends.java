@@ -33,15 +33,17 @@ public class ReturnTrends {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ReportScopes scopes;
 
-    ReturnTrends(JdbcClient jdbc, Clock clock) {
+    ReturnTrends(JdbcClient jdbc, Clock clock, ReportScopes scopes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.scopes = scopes;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('STATISTICS_READ')")
-    public TrendsReport report(int fromYear, int toYear, String arrivalPoint) {
+    public TrendsReport report(int fromYear, int toYear, String arrivalPoint, java.util.UUID project) {
         int newest = LocalDate.now(clock).getYear() + 1;
         if (fromYear < ReportPeriod.FIRST_YEAR || fromYear > newest) {
             throw InvalidInputException.of("fromYear", "report.year.range", ReportPeriod.FIRST_YEAR, newest);
@@ -56,7 +58,8 @@ public class ReturnTrends {
             throw InvalidInputException.of("toYear", "report.years.too-many", MAX_YEARS);
         }
         ReturnFilter filter = ReturneesReports.filter(new ReportPeriod(LocalDate.of(fromYear, 1, 1),
-                LocalDate.of(toYear, 12, 31), ReportPeriod.Kind.CUSTOM), arrivalPoint);
+                LocalDate.of(toYear, 12, 31), ReportPeriod.Kind.CUSTOM), arrivalPoint, project);
+        ReportProject named = scopes.project(project);
         Map<Integer, Map<String, Long>> counts = new HashMap<>();
         filter.bind(jdbc.sql(BY_YEAR_AND_KIND.formatted(filter.where()))).query(rs -> {
             counts.computeIfAbsent(rs.getInt("y"), y -> new HashMap<>()).merge(rs.getString("return_kind"), rs.getLong("n"), Long::sum);
@@ -68,6 +71,6 @@ public class ReturnTrends {
             KINDS.forEach(kind -> byKind.put(kind, found.getOrDefault(kind, 0L)));
             years.add(new TrendsReport.Year(year, byKind, byKind.values().stream().mapToLong(Long::longValue).sum()));
         }
-        return new TrendsReport(fromYear, toYear, filter.arrivalPoint(), years);
+        return new TrendsReport(fromYear, toYear, filter.arrivalPoint(), named, years);
     }
 }

@@ -7,8 +7,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
-import org.sira.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReturneesReports {
 
-    /** An arrival point is matched as written; longer text is no arrival point Sira holds. */
-    static final int ARRIVAL_POINT_MAX = 100;
-
     static final String BY_PERSON = """
             SELECT band, vulnerabilities, repeated, COUNT(*) AS n FROM (
               SELECT %s AS band, p.vulnerabilities AS vulnerabilities,
@@ -35,16 +32,19 @@ public class ReturneesReports {
 
     private final JdbcClient jdbc;
     private final ReturnStatistics statistics;
+    private final ReportScopes scopes;
 
-    ReturneesReports(JdbcClient jdbc, ReturnStatistics statistics) {
+    ReturneesReports(JdbcClient jdbc, ReturnStatistics statistics, ReportScopes scopes) {
         this.jdbc = jdbc;
         this.statistics = statistics;
+        this.scopes = scopes;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('STATISTICS_READ')")
-    public ReturneesReport report(ReportPeriod period, String arrivalPoint) {
-        ReturnFilter filter = filter(period, arrivalPoint);
+    public ReturneesReport report(ReportPeriod period, String arrivalPoint, UUID project) {
+        ReturnFilter filter = filter(period, arrivalPoint, project);
+        ReportProject named = scopes.project(project);
         Map<String, Map<String, Long>> byCountryAndKind = new TreeMap<>();
         ReturnCounts counts = statistics.count(filter, byCountryAndKind);
         Map<AgeBand, Long> bands = new EnumMap<>(AgeBand.class);
@@ -69,15 +69,12 @@ public class ReturneesReports {
         for (AgeBand band : AgeBand.values()) {
             byAgeBand.put(band.label(), bands.getOrDefault(band, 0L));
         }
-        return new ReturneesReport(period, filter.arrivalPoint(), counts, byCountryAndKind, byAgeBand,
+        return new ReturneesReport(period, filter.arrivalPoint(), named, counts, byCountryAndKind, byAgeBand,
                 byAgeBand.get(AgeBand.MINOR.label()), byVulnerability,
                 withVulnerability[0], counts.total() - repeated[0], repeated[0]);
     }
 
-    static ReturnFilter filter(ReportPeriod period, String arrivalPoint) {
-        if (arrivalPoint != null && arrivalPoint.length() > ARRIVAL_POINT_MAX) {
-            throw InvalidInputException.of("arrivalPoint", "validation.Size", ARRIVAL_POINT_MAX, 0);
-        }
-        return ReturnFilter.of(period, arrivalPoint);
+    static ReturnFilter filter(ReportPeriod period, String arrivalPoint, UUID project) {
+        return ReturnFilter.of(period, ReportScopes.scope(arrivalPoint, project));
     }
 }

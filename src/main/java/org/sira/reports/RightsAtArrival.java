@@ -38,15 +38,18 @@ public class RightsAtArrival {
             GROUP BY band""";
 
     private final JdbcClient jdbc;
+    private final ReportScopes scopes;
 
-    RightsAtArrival(JdbcClient jdbc) {
+    RightsAtArrival(JdbcClient jdbc, ReportScopes scopes) {
         this.jdbc = jdbc;
+        this.scopes = scopes;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('STATISTICS_READ')")
-    public RightsReport report(ReportPeriod period, String arrivalPoint) {
-        ReturnFilter filter = ReturneesReports.filter(period, arrivalPoint);
+    public RightsReport report(ReportPeriod period, String arrivalPoint, java.util.UUID project) {
+        ReturnFilter filter = ReturneesReports.filter(period, arrivalPoint, project);
+        ReportProject named = scopes.project(project);
         List<RightsReport.Country> countries = new ArrayList<>(filter.bind(jdbc.sql(BY_COUNTRY.formatted(filter.where())))
                 .query((rs, row) -> new RightsReport.Country(rs.getString("country_from"), rs.getLong("n"), rs.getLong("checked"),
                         new RightsReport.Figures(rs.getLong("detained"), rs.getLong("mistreated"), rs.getLong("belongings"),
@@ -73,7 +76,7 @@ public class RightsAtArrival {
             all[2] += country.figures().belongingsWithheld();
             all[3] += country.figures().wagesUnpaid();
         }
-        return new RightsReport(period, filter.arrivalPoint(), returns, checked, returns - checked,
+        return new RightsReport(period, filter.arrivalPoint(), named, returns, checked, returns - checked,
                 new RightsReport.Figures(all[0], all[1], all[2], all[3]), lengths,
                 days[1] == 0 ? null : Math.round(10.0 * days[0] / days[1]) / 10.0, countries);
     }

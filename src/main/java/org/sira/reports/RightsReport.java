@@ -14,7 +14,7 @@ import java.util.Map;
  * @param detentionLength detained returns by length of detention ({@code 0-7}, {@code 8-30}, {@code 31-90}, {@code 91+}, {@code unknown} days)
  * @param detentionDaysAverage the mean length of the detentions whose length is known, null when none is
  */
-public record RightsReport(ReportPeriod period, String arrivalPoint, long returns, long checked, long notChecked,
+public record RightsReport(ReportPeriod period, String arrivalPoint, ReportProject project, long returns, long checked, long notChecked,
                            Figures all, Map<String, Long> detentionLength, Double detentionDaysAverage,
                            List<Country> byCountry) {
 

@@ -8,8 +8,9 @@ import java.util.Map;
  * a chart shows the shift from forced removals to voluntary returns and border rejections.
  *
  * @param arrivalPoint the one arrival point counted, or null for all
+ * @param project the one project whose reached persons' returns are counted, or null for all
  */
-public record TrendsReport(int fromYear, int toYear, String arrivalPoint, List<Year> years) {
+public record TrendsReport(int fromYear, int toYear, String arrivalPoint, ReportProject project, List<Year> years) {
 
     /** One year: by kind, every kind present (zero when none), and the total. */
     public record Year(int year, Map<String, Long> byKind, long total) {

@@ -29,17 +29,31 @@ final class ServiceReportsDataset {
     }
 
     void stay(UUID person, String checkIn, String checkOut) {
+        stay(person, at(checkIn), checkOut == null ? null : at(checkOut));
+    }
+
+    void stay(UUID person, OffsetDateTime checkIn, OffsetDateTime checkOut) {
         UUID bed = UUID.randomUUID();
         jdbc.sql("INSERT INTO shelter_bed (id, room_id, label, position) VALUES (:id, :r, :label, 0)")
                 .param("id", bed).param("r", room).param("label", bed.toString().substring(0, 8)).update();
         jdbc.sql("""
                         INSERT INTO shelter_stay (id, person_id, bed_id, centre_id, check_in, check_out, check_out_reason, open_bed_id,
                           open_person_id, checked_in_by, checked_out_by) VALUES (:id, :p, :b, :c, :in, :out, :reason, :ob, :op, 'rep', :by)""")
-                .param("id", UUID.randomUUID()).param("p", person).param("b", bed).param("c", centre).param("in", at(checkIn))
-                .param("out", checkOut == null ? null : at(checkOut), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("id", UUID.randomUUID()).param("p", person).param("b", bed).param("c", centre).param("in", checkIn)
+                .param("out", checkOut, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("reason", checkOut == null ? null : "OTHER", java.sql.Types.VARCHAR)
                 .param("ob", checkOut == null ? bed : null, java.sql.Types.OTHER).param("op", checkOut == null ? person : null, java.sql.Types.OTHER)
                 .param("by", checkOut == null ? null : "rep", java.sql.Types.VARCHAR).update();
+    }
+
+    /** A return from Algeria written straight into the table (the API takes none before 1960), with the person's sex as Returns keeps it. */
+    void ret(UUID person, String kind, String day, String point) {
+        jdbc.sql("""
+                        INSERT INTO person_return (id, person_id, return_kind, country_from, arrival_date, arrival_point, person_sex, created_at,
+                          created_by, updated_at, updated_by) SELECT :id, p.id, :kind, 'DZ', :day, :point, p.sex, :at, 'rep', :at, 'rep'
+                        FROM person p WHERE p.id = :p""")
+                .param("id", UUID.randomUUID()).param("p", person).param("kind", kind).param("day", LocalDate.parse(day))
+                .param("point", point).param("at", at(day + "T10:00")).update();
     }
 
     void given(UUID person, String item, int quantity, UUID line, String outcome, String day) {
@@ -51,11 +65,15 @@ final class ServiceReportsDataset {
     }
 
     void receipt(String item, long quantity, long unitCost, UUID line) {
+        receipt(item, quantity, unitCost, line, "1977-01-01");
+    }
+
+    void receipt(String item, long quantity, long unitCost, UUID line, String day) {
         jdbc.sql("""
                         INSERT INTO shelter_stock_movement (id, centre_id, item_code, kind, quantity, unit_cost_xof, project_line_id, recorded_at,
                           recorded_by) VALUES (:id, :c, :item, 'RECEIPT', :q, :cost, :line, :at, 'rep')""")
                 .param("id", UUID.randomUUID()).param("c", centre).param("item", item).param("q", quantity).param("cost", unitCost)
-                .param("line", line).param("at", at("1977-01-01T09:00")).update();
+                .param("line", line).param("at", at(day + "T09:00")).update();
     }
 
     void journey(UUID person, String status, String departure, long ticket, long money) {

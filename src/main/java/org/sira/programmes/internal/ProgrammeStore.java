@@ -106,25 +106,36 @@ public class ProgrammeStore {
      * grants reached: each source counts only the persons no earlier source counted (as H2 takes no UNION here).
      */
     public List<LineSpending> spending(UUID projectId) {
-        return jdbc.sql("""
+        return spending(projectId, null, null);
+    }
+
+    /** The same, counting only what was given, paid or bought from {@code from} to {@code to} (both included; null: no bound). */
+    public List<LineSpending> spending(UUID projectId, LocalDate from, LocalDate to) {
+        return bounded(jdbc.sql("""
                         SELECT l.id, l.name, l.budget_xof,
                                (SELECT COALESCE(SUM(m.quantity * m.unit_cost_xof), 0) FROM shelter_stock_movement m
-                                WHERE m.project_line_id = l.id AND m.kind = 'RECEIPT' AND m.unit_cost_xof IS NOT NULL)
+                                WHERE m.project_line_id = l.id AND m.kind = 'RECEIPT' AND m.unit_cost_xof IS NOT NULL
+                                AND m.recorded_at >= :start AND m.recorded_at < :end)
                              + (SELECT COALESCE(SUM(c.amount_xof), 0) FROM shelter_cash_assistance c
-                                JOIN shelter_cash_distribution d ON d.id = c.distribution_id WHERE d.project_line_id = l.id) AS spent,
-                               (SELECT COALESCE(SUM(g.amount_xof), 0) FROM reintegration_grant g WHERE g.project_line_id = l.id) AS granted,
+                                JOIN shelter_cash_distribution d ON d.id = c.distribution_id WHERE d.project_line_id = l.id
+                                AND d.given_at >= :start AND d.given_at < :end) AS spent,
+                               (SELECT COALESCE(SUM(g.amount_xof), 0) FROM reintegration_grant g WHERE g.project_line_id = l.id
+                                AND g.granted_on BETWEEN :from AND :to) AS granted,
                                (SELECT COUNT(DISTINCT a.person_id) FROM shelter_assistance a
-                                WHERE a.project_line_id = l.id AND a.outcome = 'GIVEN')
+                                WHERE a.project_line_id = l.id AND a.outcome = 'GIVEN' AND a.given_at >= :start AND a.given_at < :end)
                              + (SELECT COUNT(DISTINCT c.person_id) FROM shelter_cash_assistance c
                                 JOIN shelter_cash_distribution d ON d.id = c.distribution_id WHERE d.project_line_id = l.id
+                                AND d.given_at >= :start AND d.given_at < :end
                                 AND NOT EXISTS (SELECT 1 FROM shelter_assistance a WHERE a.project_line_id = l.id
-                                                AND a.outcome = 'GIVEN' AND a.person_id = c.person_id))
+                                                AND a.outcome = 'GIVEN' AND a.person_id = c.person_id AND a.given_at >= :start AND a.given_at < :end))
                              + (SELECT COUNT(DISTINCT g.person_id) FROM reintegration_grant g WHERE g.project_line_id = l.id
+                                AND g.granted_on BETWEEN :from AND :to
                                 AND NOT EXISTS (SELECT 1 FROM shelter_assistance a WHERE a.project_line_id = l.id
-                                                AND a.outcome = 'GIVEN' AND a.person_id = g.person_id)
+                                                AND a.outcome = 'GIVEN' AND a.person_id = g.person_id AND a.given_at >= :start AND a.given_at < :end)
                                 AND NOT EXISTS (SELECT 1 FROM shelter_cash_assistance c JOIN shelter_cash_distribution d
-                                                ON d.id = c.distribution_id WHERE d.project_line_id = l.id AND c.person_id = g.person_id)) AS reached
-                        FROM programme_budget_line l WHERE l.project_id = :p ORDER BY l.position""")
+                                                ON d.id = c.distribution_id WHERE d.project_line_id = l.id AND c.person_id = g.person_id
+                                                AND d.given_at >= :start AND d.given_at < :end)) AS reached
+                        FROM programme_budget_line l WHERE l.project_id = :p ORDER BY l.position"""), from, to)
                 .param("p", projectId)
                 .query((rs, n) -> new LineSpending(rs.getObject("id", UUID.class), rs.getString("name"), rs.getLong("budget_xof"),
                         rs.getLong("spent") + rs.getLong("granted"), rs.getLong("granted"), rs.getLong("reached"))).list();
@@ -132,15 +143,29 @@ public class ProgrammeStore {
 
     /** Distinct persons reached by the project's assistance, cash and grants, all lines together. */
     public long peopleReached(UUID projectId) {
-        return jdbc.sql("""
+        return peopleReached(projectId, null, null);
+    }
+
+    /** The same, reached from {@code from} to {@code to} (both included; null: no bound). */
+    public long peopleReached(UUID projectId, LocalDate from, LocalDate to) {
+        return bounded(jdbc.sql("""
                         SELECT COUNT(DISTINCT x.person_id) FROM (
                             SELECT a.person_id FROM shelter_assistance a JOIN programme_budget_line l ON l.id = a.project_line_id
-                            WHERE l.project_id = :p AND a.outcome = 'GIVEN'
+                            WHERE l.project_id = :p AND a.outcome = 'GIVEN' AND a.given_at >= :start AND a.given_at < :end
                             UNION SELECT c.person_id FROM shelter_cash_assistance c JOIN shelter_cash_distribution d ON d.id = c.distribution_id
                             JOIN programme_budget_line l ON l.id = d.project_line_id WHERE l.project_id = :p
+                            AND d.given_at >= :start AND d.given_at < :end
                             UNION SELECT g.person_id FROM reintegration_grant g JOIN programme_budget_line l ON l.id = g.project_line_id
-                            WHERE l.project_id = :p) x""")
+                            WHERE l.project_id = :p AND g.granted_on BETWEEN :from AND :to) x"""), from, to)
                 .param("p", projectId).query(Long.class).single();
+    }
+
+    /** Binds the days counted: {@code from}/{@code to} for dates, {@code start}/{@code end} (UTC) for instants; null ends open. */
+    private static JdbcClient.StatementSpec bounded(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {
+        LocalDate first = from == null ? LocalDate.of(1900, 1, 1) : from;
+        LocalDate last = to == null ? LocalDate.of(2999, 12, 31) : to;
+        return statement.param("from", first).param("to", last).param("start", first.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .param("end", last.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
     }
 
     /** One row of the donor export, before the age is banded and the region named. */

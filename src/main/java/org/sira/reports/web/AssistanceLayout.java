@@ -36,7 +36,7 @@ class AssistanceLayout {
         String headline = words.get("report.assistance.headline", locale, Words.number(report.nightsOfShelter(), locale),
                 Words.number(report.meals(), locale), Words.number(report.kits(), locale), Words.number(report.journeysHome(), locale),
                 period, Words.number(report.cashXof(), locale));
-        return new ReportDocument(words.get("report.assistance.title", locale), Sections.subtitle(period, null, words, locale),
+        return new ReportDocument(words.get("report.assistance.title", locale), Sections.subtitle(period, report.arrivalPoint(), report.project(), words, locale),
                 headline, all);
     }
 

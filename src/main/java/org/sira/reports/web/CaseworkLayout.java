@@ -49,7 +49,7 @@ class CaseworkLayout {
         String headline = words.get("report.casework.headline", locale, Words.number(referrals, locale), period,
                 Words.number(report.referralsOpen(), locale), Words.number(due.due(), locale), Words.number(due.done(), locale),
                 Words.number(due.overdue(), locale), Words.number(report.reMigrationReported(), locale));
-        return new ReportDocument(words.get("report.casework.title", locale), Sections.subtitle(period, null, words, locale),
+        return new ReportDocument(words.get("report.casework.title", locale), Sections.subtitle(period, report.arrivalPoint(), report.project(), words, locale),
                 headline, all);
     }
 

@@ -65,14 +65,14 @@ class DashboardPage {
     }
 
     private Column column(String titleKey, ReportPeriod period, Locale locale) {
-        ReturneesReport report = returnees.report(period, null);
+        ReturneesReport report = returnees.report(period, null, null);
         List<Kind> byKind = ReturnTrends.KINDS.stream().map(kind -> new Kind(words.label("kind.", kind, locale),
                 Words.number(report.counts().byKind().getOrDefault(kind, 0L), locale))).toList();
         AssistanceReport given = assistance.report(period);
         CaseworkReport followed = casework.report(period);
-        return new Column(words.get(titleKey, locale), Sections.subtitle(words.period(period, locale), null, words, locale),
+        return new Column(words.get(titleKey, locale), Sections.subtitle(words.period(period, locale), null, null, words, locale),
                 period.from(), period.to(), Words.number(report.counts().total(), locale), byKind,
-                Words.number(report.minors(), locale), Words.number(rights.report(period, null).notChecked(), locale),
+                Words.number(report.minors(), locale), Words.number(rights.report(period, null, null).notChecked(), locale),
                 Words.number(given.journeysHome(), locale), Words.number(followed.followUps().due(), locale),
                 Words.number(followed.followUps().done(), locale), Words.number(followed.referralsOpen(), locale),
                 Words.number(followed.reMigrationReported(), locale));

@@ -39,12 +39,13 @@ class DonorLayout {
                 new ReportDocument.Table(List.of(words.get("report.assistance.byItem.label", locale), count,
                         words.get("report.assistance.persons", locale)), items)));
         all.add(lines(report, locale));
-        String period = words.get("report.period.custom", locale, Words.day(report.from(), locale), Words.day(report.to(), locale));
+        String period = report.period() != null ? words.period(report.period(), locale)
+                : words.get("report.period.custom", locale, Words.day(report.from(), locale), Words.day(report.to(), locale));
         String headline = words.get("report.donor.headline", locale, report.project(), report.donor(),
                 Words.number(report.peopleReached(), locale), Words.number(report.spentXof(), locale),
                 Words.number(report.budgetXof(), locale));
         return new ReportDocument(words.get("report.donor.title", locale) + " · " + report.project(),
-                Sections.subtitle(period, null, words, locale), headline, all);
+                Sections.subtitle(period, null, null, words, locale), headline, all);
     }
 
     private ReportDocument.Section lines(DonorReport report, Locale locale) {

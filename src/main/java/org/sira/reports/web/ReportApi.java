@@ -49,41 +49,40 @@ class ReportApi {
 
     @GetMapping("/api/v1/reports/assistance")
     AssistanceReport assistance(@ModelAttribute ReportPages.ReportForm form) {
-        return assistance.report(period(form));
+        return assistance.report(period(form), form.arrivalPoint(), form.projectFilter());
     }
 
     @GetMapping("/api/v1/reports/casework")
     CaseworkReport casework(@ModelAttribute ReportPages.ReportForm form) {
-        return casework.report(period(form));
+        return casework.report(period(form), form.arrivalPoint(), form.projectFilter());
     }
 
-    /** A project's donor report, over the project's whole life. */
+    /** A project's donor report, over the project's whole life unless a period is asked. */
     @GetMapping("/api/v1/reports/donor")
     DonorReport donor(@ModelAttribute ReportPages.ReportForm form) {
-        return donor.report(ReportDocuments.project(form.project()));
+        return donor.report(ReportDocuments.project(form.project()), form.periodIfAsked(LocalDate.now(clock)));
     }
 
     @GetMapping("/api/v1/reports/returnees")
     ReturneesReport returnees(@ModelAttribute ReportPages.ReportForm form) {
-        return returnees.report(period(form), form.arrivalPoint());
+        return returnees.report(period(form), form.arrivalPoint(), form.projectFilter());
     }
 
     @GetMapping("/api/v1/reports/rights")
     RightsReport rights(@ModelAttribute ReportPages.ReportForm form) {
-        return rights.report(period(form), form.arrivalPoint());
+        return rights.report(period(form), form.arrivalPoint(), form.projectFilter());
     }
 
     /** Without years, the last ten (this one included). */
     @GetMapping("/api/v1/reports/trends")
     TrendsReport trends(@ModelAttribute ReportPages.ReportForm form) {
         LocalDate today = LocalDate.now(clock);
-        return trends.report(form.firstYear(today), form.lastYear(today), form.arrivalPoint());
+        return trends.report(form.firstYear(today), form.lastYear(today), form.arrivalPoint(), form.projectFilter());
     }
 
     /** A partner system says which period it means: a named one, or both days. */
     private ReportPeriod period(ReportPages.ReportForm form) {
-        boolean named = form.period() != null && !form.period().isBlank();
-        if (!named && (form.from() == null || form.from().isBlank()) && (form.to() == null || form.to().isBlank())) {
+        if (!form.periodAsked()) {
             List<FieldError> errors = new ArrayList<>();
             errors.add(new FieldError("from", "error.required"));
             errors.add(new FieldError("to", "error.required"));

@@ -52,12 +52,16 @@ class ReportDocuments {
 
     ReportDocument document(String report, ReportPages.ReportForm form, LocalDate today, Locale locale) {
         return switch (report) {
-            case "returnees" -> returneesLayout.document(returnees.report(form.reportPeriod(today), form.arrivalPoint()), locale);
-            case "rights" -> rightsLayout.document(rights.report(form.reportPeriod(today), form.arrivalPoint()), locale);
-            case "assistance" -> assistanceLayout.document(assistance.report(form.reportPeriod(today)), locale);
-            case "casework" -> caseworkLayout.document(casework.report(form.reportPeriod(today)), locale);
-            case "donor" -> donorLayout.document(donor.report(project(form.project())), locale);
-            default -> trendsLayout.document(trends.report(form.firstYear(today), form.lastYear(today), form.arrivalPoint()), locale);
+            case "returnees" -> returneesLayout.document(returnees.report(form.reportPeriod(today), form.arrivalPoint(), form.projectFilter()),
+                    locale);
+            case "rights" -> rightsLayout.document(rights.report(form.reportPeriod(today), form.arrivalPoint(), form.projectFilter()), locale);
+            case "assistance" -> assistanceLayout.document(assistance.report(form.reportPeriod(today), form.arrivalPoint(),
+                    form.projectFilter()), locale);
+            case "casework" -> caseworkLayout.document(casework.report(form.reportPeriod(today), form.arrivalPoint(), form.projectFilter()),
+                    locale);
+            case "donor" -> donorLayout.document(donor.report(project(form.project()), form.periodIfAsked(today)), locale);
+            default -> trendsLayout.document(trends.report(form.firstYear(today), form.lastYear(today), form.arrivalPoint(),
+                    form.projectFilter()), locale);
         };
     }
 

@@ -58,6 +58,25 @@ class ReportPages {
             return ReportPeriod.parse(period, from, to, today);
         }
 
+        /** Whether a named period or either day was asked. */
+        boolean periodAsked() {
+            return !blank(period) || !blank(from) || !blank(to);
+        }
+
+        /** The period asked, or null when none was (the donor report then covers the project's whole life). */
+        ReportPeriod periodIfAsked(LocalDate today) {
+            return periodAsked() ? reportPeriod(today) : null;
+        }
+
+        /** The project a report is narrowed to, or null for all. */
+        java.util.UUID projectFilter() {
+            return blank(project) ? null : ReportDocuments.project(project);
+        }
+
+        private static boolean blank(String text) {
+            return text == null || text.isBlank();
+        }
+
         int firstYear(LocalDate today) {
             return year("fromYear", fromYear, today.getYear() - 9);
         }
@@ -85,9 +104,7 @@ class ReportPages {
     @GetMapping("/reports/{report:" + ReportDocuments.NAMES + "}")
     String page(@PathVariable String report, @ModelAttribute("form") ReportForm form, Model model, HttpServletResponse response) {
         model.addAttribute("report", report);
-        if (report.equals("donor")) {
-            model.addAttribute("projects", programmes.reportableProjects());
-        }
+        model.addAttribute("projects", programmes.reportableProjects());
         model.addAttribute("periods", words.periods(today().getYear(),
                 Math.min(today().getYear() - 12, statistics.earliestYear().orElse(today().getYear())), locale()));
         if (report.equals("donor") && (form.project() == null || form.project().isBlank())) {
@@ -122,7 +139,7 @@ class ReportPages {
         }
         String period = switch (report) {
             case "trends" -> form.firstYear(today()) + "_" + form.lastYear(today());
-            case "donor" -> ReportDocuments.project(form.project()).toString();
+            case "donor" -> ReportDocuments.project(form.project()) + (form.periodAsked() ? "-" + name(form.reportPeriod(today())) : "");
             default -> name(form.reportPeriod(today()));
         };
         return ResponseEntity.ok().contentType(format.equals("pdf") ? MediaType.APPLICATION_PDF : XLSX)

@@ -52,7 +52,7 @@ class ReturneesLayout {
         all.add(sections.shares("reports.byRegion", withUnknown(Sections.byCount(counts.byOriginRegion()), counts.unknown().get("originRegion")),
                 region -> region, total, true, locale));
         return new ReportDocument(words.get("report.returnees.title", locale), Sections.subtitle(words.period(report.period(), locale),
-                report.arrivalPoint(), words, locale), headline(report, locale), all);
+                report.arrivalPoint(), report.project(), words, locale), headline(report, locale), all);
     }
 
     /** "6 621 personnes rentrées au 1er semestre 2024, d’Afrique, d’Europe et d’Asie." */

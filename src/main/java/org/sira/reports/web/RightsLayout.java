@@ -39,7 +39,7 @@ class RightsLayout {
         sections.add(byCountry(report, locale));
         String period = words.period(report.period(), locale);
         return new ReportDocument(words.get("report.rights.title", locale),
-                Sections.subtitle(period, report.arrivalPoint(), words, locale), headline(report, period, locale), sections);
+                Sections.subtitle(period, report.arrivalPoint(), report.project(), words, locale), headline(report, period, locale), sections);
     }
 
     private String headline(RightsReport report, String period, Locale locale) {

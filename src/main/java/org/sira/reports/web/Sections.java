@@ -50,10 +50,13 @@ class Sections {
         return sorted;
     }
 
-    /** The period, capitalised, and the one arrival point counted if any. */
-    static String subtitle(String period, String arrivalPoint, Words words, Locale locale) {
-        String capitalised = Character.toUpperCase(period.charAt(0)) + period.substring(1);
-        return arrivalPoint == null ? capitalised : capitalised + " · " + words.get("report.arrivalPoint.only", locale, arrivalPoint);
+    /** The period, capitalised, and the one arrival point and the one project counted if any. */
+    static String subtitle(String period, String arrivalPoint, org.sira.reports.ReportProject project, Words words, Locale locale) {
+        String subtitle = Character.toUpperCase(period.charAt(0)) + period.substring(1);
+        if (arrivalPoint != null) {
+            subtitle += " · " + words.get("report.arrivalPoint.only", locale, arrivalPoint);
+        }
+        return project == null ? subtitle : subtitle + " · " + words.get("report.project.only", locale, project.name(), project.donor());
     }
 
 }

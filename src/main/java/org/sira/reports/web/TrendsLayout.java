@@ -41,7 +41,7 @@ class TrendsLayout {
                 ReportCharts.stacked(years, series, words.get("reports.count", locale), locale), 420,
                 new ReportDocument.Table(header, rows));
         return new ReportDocument(words.get("report.trends.title", locale),
-                Sections.subtitle(period, report.arrivalPoint(), words, locale), headline(report, locale), List.of(section));
+                Sections.subtitle(period, report.arrivalPoint(), report.project(), words, locale), headline(report, locale), List.of(section));
     }
 
     /** The total, then which kind led in the first and the last year of the span. */
