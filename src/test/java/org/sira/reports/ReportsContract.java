@@ -1,6 +1,5 @@
 package org.sira.reports;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,11 +11,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
@@ -307,24 +301,7 @@ abstract class ReportsContract {
 
     /** Each table sheet by its title (first cell), as label (first column) to the last column's number. */
     private static Map<String, Map<String, Object>> workbook(byte[] xlsx) throws Exception {
-        Map<String, Map<String, Object>> sheets = new HashMap<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
-                Sheet sheet = workbook.getSheetAt(s);
-                Map<String, Object> rows = new HashMap<>();
-                for (int r = 3; r <= sheet.getLastRowNum(); r++) {
-                    Row row = sheet.getRow(r);
-                    // The count: the column before the share ("%"), or the last (a total).
-                    int last = row.getLastCellNum() - 1;
-                    boolean share = "%".equals(sheet.getRow(2).getCell(last).getStringCellValue());
-                    Cell count = row.getCell(share ? last - 1 : last);
-                    rows.put(row.getCell(0).getStringCellValue(),
-                            count.getCellType() == CellType.NUMERIC ? count.getNumericCellValue() : count.getStringCellValue());
-                }
-                sheets.put(sheet.getRow(0).getCell(0).getStringCellValue(), rows);
-            }
-        }
-        return sheets;
+        return ReportRequests.workbook(xlsx);
     }
 
     /** The PDF's text; page 1 is also drawn to {@code target/report-pages/NAME.png} for a person to look at. */

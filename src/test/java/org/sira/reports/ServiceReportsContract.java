@@ -1,6 +1,5 @@
 package org.sira.reports;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,17 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
@@ -335,36 +324,12 @@ abstract class ServiceReportsContract {
 
     /** Each table sheet by its title, as label (first column) to the count (before a share, or the last column). */
     private static Map<String, Map<String, Object>> workbook(byte[] xlsx) throws Exception {
-        Map<String, Map<String, Object>> sheets = new HashMap<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
-                Sheet sheet = workbook.getSheetAt(s);
-                Map<String, Object> rows = new HashMap<>();
-                for (int r = 3; r <= sheet.getLastRowNum(); r++) {
-                    Row row = sheet.getRow(r);
-                    int last = row.getLastCellNum() - 1;
-                    boolean share = "%".equals(sheet.getRow(2).getCell(last).getStringCellValue());
-                    Cell count = row.getCell(share ? last - 1 : last);
-                    rows.put(row.getCell(0).getStringCellValue(),
-                            count.getCellType() == CellType.NUMERIC ? count.getNumericCellValue() : count.getStringCellValue());
-                }
-                sheets.put(sheet.getRow(0).getCell(0).getStringCellValue(), rows);
-            }
-        }
-        return sheets;
+        return ReportRequests.workbook(xlsx);
     }
 
     /** The PDF's text; every page is also drawn to {@code target/report-pages/NAME-N.png} for a person to look at. */
     private static String pdf(byte[] bytes, String name) throws Exception {
-        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            Path folder = Files.createDirectories(Path.of("target", "report-pages"));
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                ImageIO.write(new PDFRenderer(document).renderImageWithDPI(page, 80), "png", folder.resolve(name + "-" + page + ".png").toFile());
-            }
-            Files.write(folder.resolve(name + ".pdf"), bytes);
-            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replace('\'', '\u2019');
-        }
+        return ReportRequests.pdf(bytes, name);
     }
 
     /** A null the API leaves out. */
