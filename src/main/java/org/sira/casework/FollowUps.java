@@ -5,6 +5,7 @@ import org.sira.casework.internal.DueFollowUp;
 import org.sira.casework.internal.Fields;
 import org.sira.casework.internal.FollowUp;
 import org.sira.casework.internal.FollowUpPlanner;
+import org.sira.casework.internal.FollowUpPlanning;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,36 +43,34 @@ public class FollowUps {
     static final int MAX_NOTE = 2000;
     /** A phone shows fifty calls well; the rest of a backlog is on the next pages, overdue first. */
     private static final int CALLS_PER_PAGE = 50;
+    static final int COUNTED_PAGES = 20;
 
     private final FollowUpStore store;
     private final FollowUpPlanner planner;
+    private final FollowUpPlanning planning;
     private final PersonRegistry persons;
     private final PersonVisibility visibility;
     private final AuditLog audit;
     private final Clock clock;
 
-    FollowUps(FollowUpStore store, FollowUpPlanner planner, PersonRegistry persons, PersonVisibility visibility,
-              AuditLog audit, Clock clock) {
+    FollowUps(FollowUpStore store, FollowUpPlanner planner, FollowUpPlanning planning, PersonRegistry persons,
+              PersonVisibility visibility, AuditLog audit, Clock clock) {
         this.store = store;
         this.planner = planner;
+        this.planning = planning;
         this.persons = persons;
         this.visibility = visibility;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Plans the follow-ups of these returns, all in one bulk write, in the transaction that recorded them. */
+    /**
+     * Plans the follow-ups of these returns: noted in the transaction that recorded them, written
+     * in bulk right after it commits ({@link FollowUpPlanning}).
+     */
     @Transactional
-    public int schedule(List<ReturnsRecorded.Recorded> returns) {
-        LocalDate today = LocalDate.now(clock);
-        List<FollowUpStore.NewFollowUp> planned = new ArrayList<>();
-        for (ReturnsRecorded.Recorded r : returns) {
-            for (FollowUpPlanner.Planned p : planner.plan(r.arrivalDate(), today)) {
-                planned.add(new FollowUpStore.NewFollowUp(Ids.newId(), r.personId(), r.returnId(), p.kind(), p.due(), null));
-            }
-        }
-        store.insertAll(planned, now(), CurrentUser.name());
-        return planned.size();
+    public void schedule(List<ReturnsRecorded.Recorded> returns) {
+        planning.afterCommit(returns, LocalDate.now(clock), now(), CurrentUser.name());
     }
 
     /** The open follow-ups due on or before {@code dueBefore}, oldest first, of persons the reader may see. */
@@ -86,17 +85,21 @@ public class FollowUps {
 
     /**
      * The calls of the week: open follow-ups due by {@code until} (overdue ones first), with names
-     * and phones; {@code mine}: only of persons whose open case is the reader's.
+     * and phones; {@code mine}: only of persons whose open case is the reader's. The calls behind the
+     * pager are counted up to {@value #COUNTED_PAGES} pages past this one's start (at a million persons
+     * a week holds 60,000 calls, each to check against the person's protection): past that, "more than".
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('CASEWORK')")
-    public PageOf<DueCall> calls(LocalDate until, boolean mine, int page) {
+    public DueCalls calls(LocalDate until, boolean mine, int page) {
         String visible = visibility.visiblePersonId("f.person_id");
         String caseworker = mine ? CurrentUser.name() : null;
         int from = Math.max(page, 0);
         List<DueCall> calls = store.calls(until, visible, caseworker, (long) from * CALLS_PER_PAGE, CALLS_PER_PAGE);
         visibility.recordReads(calls.stream().map(DueCall::personId).toList());
-        return new PageOf<>(calls, store.countCalls(until, visible, caseworker), from, CALLS_PER_PAGE);
+        long counted = (long) (from + COUNTED_PAGES) * CALLS_PER_PAGE;
+        long found = store.countCalls(until, visible, caseworker, counted + 1);
+        return new DueCalls(new PageOf<>(calls, Math.min(found, counted), from, CALLS_PER_PAGE), found > counted);
     }
 
     @Transactional(readOnly = true)
