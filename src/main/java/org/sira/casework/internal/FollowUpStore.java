@@ -86,7 +86,9 @@ public class FollowUpStore {
     public long countCalls(LocalDate until, String visible, String caseworker, long atMost) {
         return jdbc.sql("SELECT COUNT(*) FROM (SELECT f.id FROM follow_up f WHERE f.status = 'OPEN' AND f.due_date <= :until AND "
                         + visible + (caseworker == null ? "" : " AND EXISTS (SELECT 1 FROM casework_case c WHERE c.open_person_id = f.person_id"
-                                + " AND c.caseworker = :caseworker)") + " FETCH FIRST :atMost ROWS ONLY) counted")
+                                + " AND c.caseworker = :caseworker)")
+                        // In the order of the due list's index, so that counting stops at atMost on that index.
+                        + " ORDER BY f.due_date, f.id FETCH FIRST :atMost ROWS ONLY) counted")
                 .param("until", until).param("caseworker", caseworker).param("atMost", atMost).query(Long.class).single();
     }
 
