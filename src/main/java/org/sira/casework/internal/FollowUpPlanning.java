@@ -66,14 +66,17 @@ public class FollowUpPlanning implements SmartInitializingSingleton {
                 continue;
             }
             save(pending);
+            // Only the id is kept until the commit: the 1,000 batches of a million-row import would
+            // otherwise hold a million returns in memory; each is read back from its row.
+            UUID id = pending.id();
+            int count = pending.returns().size();
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
                     try {
-                        ownTransaction.executeWithoutResult(status -> plan(pending));
+                        ownTransaction.executeWithoutResult(status -> load(id).ifPresent(FollowUpPlanning.this::plan));
                     } catch (RuntimeException e) {
-                        log.error("Follow-ups of {} returns left to plan (pending {}): planned at the next start",
-                                pending.returns().size(), pending.id(), e);
+                        log.error("Follow-ups of {} returns left to plan (pending {}): planned at the next start", count, id, e);
                     }
                 }
             });
