@@ -5,7 +5,6 @@ import org.sira.casework.internal.DueFollowUp;
 import org.sira.casework.internal.Fields;
 import org.sira.casework.internal.FollowUp;
 import org.sira.casework.internal.FollowUpPlanner;
-import org.sira.casework.internal.FollowUpPlanning;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,30 +46,33 @@ public class FollowUps {
 
     private final FollowUpStore store;
     private final FollowUpPlanner planner;
-    private final FollowUpPlanning planning;
     private final PersonRegistry persons;
     private final PersonVisibility visibility;
     private final AuditLog audit;
     private final Clock clock;
 
-    FollowUps(FollowUpStore store, FollowUpPlanner planner, FollowUpPlanning planning, PersonRegistry persons,
-              PersonVisibility visibility, AuditLog audit, Clock clock) {
+    FollowUps(FollowUpStore store, FollowUpPlanner planner, PersonRegistry persons, PersonVisibility visibility,
+              AuditLog audit, Clock clock) {
         this.store = store;
         this.planner = planner;
-        this.planning = planning;
         this.persons = persons;
         this.visibility = visibility;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /**
-     * Plans the follow-ups of these returns: noted in the transaction that recorded them, written
-     * in bulk right after it commits ({@link FollowUpPlanning}).
-     */
+    /** Plans the follow-ups of these returns, all in one bulk write, in the transaction that recorded them. */
     @Transactional
-    public void schedule(List<ReturnsRecorded.Recorded> returns) {
-        planning.afterCommit(returns, LocalDate.now(clock), now(), CurrentUser.name());
+    public int schedule(List<ReturnsRecorded.Recorded> returns) {
+        LocalDate today = LocalDate.now(clock);
+        List<FollowUpStore.NewFollowUp> planned = new ArrayList<>();
+        for (ReturnsRecorded.Recorded r : returns) {
+            for (FollowUpPlanner.Planned p : planner.plan(r.arrivalDate(), today)) {
+                planned.add(new FollowUpStore.NewFollowUp(Ids.newId(), r.personId(), r.returnId(), p.kind(), p.due(), null));
+            }
+        }
+        store.insertAll(planned, now(), CurrentUser.name());
+        return planned.size();
     }
 
     /** The open follow-ups due on or before {@code dueBefore}, oldest first, of persons the reader may see. */

@@ -8,8 +8,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.sira.arrivals.ReturnsRecorded;
-import org.sira.casework.internal.FollowUpPlanning;
 import org.sira.security.Role;
 import org.sira.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,9 +32,6 @@ abstract class FollowUpsContract {
     @Autowired TestUsers users;
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
-    @Autowired FollowUps followUps;
-    @Autowired FollowUpPlanning planning;
-    @Autowired TransactionTemplate transactions;
 
     private final LocalDate today = LocalDate.now();
 
@@ -211,53 +205,5 @@ abstract class FollowUpsContract {
         assertThat(followUpsOf(kept).size()).isZero();
         assertThat(followUpsOf(merged).size()).isEqualTo(3);
         mvc.perform(get("/api/v1/persons/" + merged + "/referrals").with(users.as(Role.CASEWORKER))).andExpect(jsonPath("$.total").value(1));
-    }
-
-    @Test
-    void followUpsArePlannedWhenTheRecordingTransactionCommitsAndNotWhenItRollsBack() throws Exception {
-        UUID kept = UUID.fromString(person("Fupcommit", false));
-        UUID dropped = UUID.fromString(person("Fuprollback", false));
-        LocalDate arrival = today.minusDays(20);
-        transactions.executeWithoutResult(status -> {
-            followUps.schedule(List.of(new ReturnsRecorded.Recorded(UUID.randomUUID(), kept, arrival)));
-            assertThat(plannedFor(kept)).as("not before the commit").isZero();
-        });
-        assertThat(plannedFor(kept)).isEqualTo(3);
-        transactions.executeWithoutResult(status -> {
-            followUps.schedule(List.of(new ReturnsRecorded.Recorded(UUID.randomUUID(), dropped, arrival)));
-            status.setRollbackOnly();
-        });
-        assertThat(plannedFor(dropped)).isZero();
-        assertThat(pendingFor(kept) + pendingFor(dropped)).isZero();
-    }
-
-    @Test
-    void returnsLeftPendingByAStopArePlannedOnceAtTheNextStartFromTheDayTheyWereRecorded() throws Exception {
-        UUID person = UUID.fromString(person("Fupresume", false));
-        LocalDate recordedOn = today.minusMonths(4);
-        jdbc.sql("""
-                INSERT INTO follow_up_pending (id, recorded_on, recorded_at, recorded_by, returns)
-                VALUES (:id, :on, CURRENT_TIMESTAMP, 'fupresume', :returns)""")
-                .param("id", UUID.randomUUID()).param("on", recordedOn)
-                .param("returns", UUID.randomUUID() + ";" + person + ";" + recordedOn.minusDays(5) + "\n"
-                        + UUID.randomUUID() + ";" + person + ";" + recordedOn.minusMonths(5) + "\n").update();
-        assertThat(plannedFor(person)).isZero();
-
-        planning.resume();
-        // Both returns as on the day they were recorded: the first at 3, 6 and 12 months, the second at 6 and 12.
-        assertThat(plannedFor(person)).isEqualTo(5);
-        assertThat(pendingFor(person)).isZero();
-        planning.resume();
-        assertThat(plannedFor(person)).isEqualTo(5);
-        assertThat(followUpsOf(person.toString()).size()).isEqualTo(5);
-    }
-
-    private long plannedFor(UUID person) {
-        return jdbc.sql("SELECT COUNT(*) FROM follow_up WHERE person_id = :p").param("p", person).query(Long.class).single();
-    }
-
-    private long pendingFor(UUID person) {
-        return jdbc.sql("SELECT COUNT(*) FROM follow_up_pending WHERE returns LIKE :p").param("p", "%" + person + "%")
-                .query(Long.class).single();
     }
 }

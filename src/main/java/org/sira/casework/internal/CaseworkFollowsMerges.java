@@ -19,17 +19,14 @@ public class CaseworkFollowsMerges {
 
     private final MergeMoves moves;
     private final CaseStore cases;
-    private final FollowUpPlanning planning;
 
-    CaseworkFollowsMerges(MergeMoves moves, CaseStore cases, FollowUpPlanning planning) {
+    CaseworkFollowsMerges(MergeMoves moves, CaseStore cases) {
         this.moves = moves;
         this.cases = cases;
-        this.planning = planning;
     }
 
     @EventListener
     void merged(PersonsMerged event) {
-        planning.planAllPending();
         moves.move(NOTES, "referral", "REFERRAL", event.mergeId(), event.mergedId(), event.keptId());
         moves.move(NOTES, "follow_up", "FOLLOW_UP", event.mergeId(), event.mergedId(), event.keptId());
         moves.move(NOTES, "casework_case", "CASE", event.mergeId(), event.mergedId(), event.keptId());

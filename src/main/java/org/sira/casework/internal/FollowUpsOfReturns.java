@@ -6,7 +6,7 @@ import org.sira.arrivals.ReturnsRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Each recorded return plans its follow-ups, once its transaction commits: a return rolled back plans none. */
+/** Each recorded return plans its follow-ups, in the same transaction: a return rolled back plans none. */
 @Component
 public class FollowUpsOfReturns {
 
