@@ -42,6 +42,7 @@ public class FollowUps {
     static final int MAX_NOTE = 2000;
     /** A phone shows fifty calls well; the rest of a backlog is on the next pages, overdue first. */
     private static final int CALLS_PER_PAGE = 50;
+    static final int COUNTED_PAGES = 20;
 
     private final FollowUpStore store;
     private final FollowUpPlanner planner;
@@ -86,17 +87,21 @@ public class FollowUps {
 
     /**
      * The calls of the week: open follow-ups due by {@code until} (overdue ones first), with names
-     * and phones; {@code mine}: only of persons whose open case is the reader's.
+     * and phones; {@code mine}: only of persons whose open case is the reader's. The calls behind the
+     * pager are counted up to {@value #COUNTED_PAGES} pages past this one's start (at a million persons
+     * a week holds 60,000 calls, each to check against the person's protection): past that, "more than".
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('CASEWORK')")
-    public PageOf<DueCall> calls(LocalDate until, boolean mine, int page) {
+    public DueCalls calls(LocalDate until, boolean mine, int page) {
         String visible = visibility.visiblePersonId("f.person_id");
         String caseworker = mine ? CurrentUser.name() : null;
         int from = Math.max(page, 0);
         List<DueCall> calls = store.calls(until, visible, caseworker, (long) from * CALLS_PER_PAGE, CALLS_PER_PAGE);
         visibility.recordReads(calls.stream().map(DueCall::personId).toList());
-        return new PageOf<>(calls, store.countCalls(until, visible, caseworker), from, CALLS_PER_PAGE);
+        long counted = (long) (from + COUNTED_PAGES) * CALLS_PER_PAGE;
+        long found = store.countCalls(until, visible, caseworker, counted + 1);
+        return new DueCalls(new PageOf<>(calls, Math.min(found, counted), from, CALLS_PER_PAGE), found > counted);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,10 @@
 package org.sira.casework;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,7 @@ abstract class CaseworkPagesContract {
     @Autowired TestUsers users;
     @Autowired JsonMapper json;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
     private String person(String familyName, String phone) throws Exception {
         return json.readTree(mvc.perform(post("/api/v1/persons").with(users.as(Role.CASEWORKER)).contentType(MediaType.APPLICATION_JSON)
@@ -164,5 +169,27 @@ abstract class CaseworkPagesContract {
         mvc.perform(post("/persons/" + mine + "/cases").with(users.page(Role.CASEWORKER)).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(week("/follow-ups?mine=true")).contains("PAGEMINE").doesNotContain("PAGEOTHER");
         assertThat(week("/follow-ups")).contains("PAGEMINE", "PAGEOTHER");
+    }
+
+    @Test
+    void aWeekOfMoreThanTwentyPagesIsCountedNoFurtherAndSaysSo() throws Exception {
+        UUID person = UUID.fromString(person("Pagemany", "76 00 00 08"));
+        OffsetDateTime at = OffsetDateTime.now();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            rows.add(new Object[] {UUID.randomUUID(), person, LocalDate.now().minusYears(40).plusDays(i % 300), at, at});
+        }
+        jdbcTemplate.batchUpdate("INSERT INTO follow_up (id, person_id, kind, due_date, status, created_at, created_by, updated_at,"
+                + " updated_by, version) VALUES (?, ?, 'AD_HOC', ?, 'OPEN', ?, 'pagemany', ?, 'pagemany', 0)", rows);
+        try {
+            assertThat(read("/follow-ups", Role.CASEWORKER)).contains("Page 1 sur plus de 20", "page=1\"")
+                    .doesNotContain("Page 1 sur 2");
+            // Counted again from each page: 1,150 calls from the fourth page's start (the others' calls may make it more).
+            assertThat(read("/follow-ups?page=3", Role.CASEWORKER)).contains("Page 4 sur ", "page=2\"", "page=4\"");
+        } finally {
+            // Out of the other tests' weeks.
+            jdbc.sql("UPDATE follow_up SET status = 'CANCELLED' WHERE person_id = :p").param("p", person).update();
+        }
+        assertThat(read("/follow-ups", Role.CASEWORKER)).doesNotContain("sur plus de");
     }
 }

@@ -82,12 +82,14 @@ public class FollowUpStore {
                         rs.getInt(9))).list();
     }
 
-    /** How many calls {@link #calls} would list without its page. */
-    public long countCalls(LocalDate until, String visible, String caseworker) {
-        return jdbc.sql("SELECT COUNT(*) FROM follow_up f WHERE f.status = 'OPEN' AND f.due_date <= :until AND " + visible
-                        + (caseworker == null ? "" : " AND EXISTS (SELECT 1 FROM casework_case c WHERE c.open_person_id = f.person_id"
-                                + " AND c.caseworker = :caseworker)"))
-                .param("until", until).param("caseworker", caseworker).query(Long.class).single();
+    /** How many calls {@link #calls} would list without its page, counted up to {@code atMost}. */
+    public long countCalls(LocalDate until, String visible, String caseworker, long atMost) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT f.id FROM follow_up f WHERE f.status = 'OPEN' AND f.due_date <= :until AND "
+                        + visible + (caseworker == null ? "" : " AND EXISTS (SELECT 1 FROM casework_case c WHERE c.open_person_id = f.person_id"
+                                + " AND c.caseworker = :caseworker)")
+                        // In the order of the due list's index, so that counting stops at atMost on that index.
+                        + " ORDER BY f.due_date, f.id FETCH FIRST :atMost ROWS ONLY) counted")
+                .param("until", until).param("caseworker", caseworker).param("atMost", atMost).query(Long.class).single();
     }
 
     public Optional<FollowUpView> find(UUID id) {

@@ -9,11 +9,10 @@ import java.util.UUID;
 
 import org.sira.casework.FollowUpOutcome;
 import org.sira.casework.FollowUpView;
+import org.sira.casework.DueCalls;
 import org.sira.casework.FollowUps;
 import org.sira.casework.OutcomeInput;
-import org.sira.casework.internal.DueCall;
 import org.sira.shared.InvalidInputException;
-import org.sira.shared.PageOf;
 import org.sira.shared.web.ProblemFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,9 +62,10 @@ class FollowUpPages {
         LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         model.addAttribute("today", today);
         model.addAttribute("until", sunday);
-        PageOf<DueCall> calls = followUps.calls(sunday, mine, page);
-        model.addAttribute("calls", calls.items());
-        model.addAttribute("callsPage", calls);
+        DueCalls calls = followUps.calls(sunday, mine, page);
+        model.addAttribute("calls", calls.page().items());
+        model.addAttribute("callsPage", calls.page());
+        model.addAttribute("callsMore", calls.more());
         model.addAttribute("mine", mine);
         model.addAttribute("outcomes", FollowUpOutcome.values());
         model.addAttribute("errors", errors);
