@@ -9,8 +9,8 @@ import java.util.Set;
  * from one village, sons of fathers with the same name, agree on every name and place; what tells them
  * apart is a birth date that agrees (same day, or same month or year at the coarser precision), the same
  * phone or identity document, or the mother's name. Without any of these a candidate stays POSSIBLE unless
- * its weight is overwhelming (and even then where namesakes crowd the registry); with a father's or mother's name that plainly differs it stays POSSIBLE
- * whatever its weight: a person looks at it.
+ * its weight is overwhelming (not even then where namesakes crowd the registry); with a father's or
+ * mother's name that plainly differs it stays POSSIBLE whatever its weight: a person looks at it.
  */
 final class CorroborationRule {
 
