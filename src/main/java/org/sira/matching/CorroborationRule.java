@@ -9,8 +9,8 @@ import java.util.Set;
  * from one village, sons of fathers with the same name, agree on every name and place; what tells them
  * apart is a birth date that agrees (same day, or same month or year at the coarser precision), the same
  * phone or identity document, or the mother's name. Without any of these a candidate stays POSSIBLE unless
- * its weight is overwhelming; with a father's or mother's name that plainly differs it stays POSSIBLE
- * whatever its weight: a person looks at it.
+ * its weight is overwhelming (not even then where namesakes crowd the registry); with a father's or
+ * mother's name that plainly differs it stays POSSIBLE whatever its weight: a person looks at it.
  */
 final class CorroborationRule {
 
@@ -42,7 +42,8 @@ final class CorroborationRule {
      * As {@link #apply(Candidate)}; in a registry crowded with namesakes ({@link NamesakeCensus}) a birth
      * year (said, or estimated) no longer corroborates: a namesake cousin not registered yet was born
      * within a few years too, and a year said at night is often one or two off. A full date, the month,
-     * a phone, a document or the mother still do.
+     * a phone, a document or the mother still do. Nor does any weight stand in for them there: the names,
+     * the father and the village that make a weight overwhelming are exactly what namesakes share.
      */
     Candidate apply(Candidate candidate, boolean namesakesCrowd) {
         if (candidate.verdict() != Verdict.MATCH) {
@@ -51,9 +52,10 @@ final class CorroborationRule {
         String why;
         if (parentDisagrees(candidate.evidence())) {
             why = "a parent's name differs";
-        } else if (candidate.weight() < uncorroboratedWeight && !corroborated(candidate.evidence(), namesakesCrowd)) {
+        } else if ((namesakesCrowd || candidate.weight() < uncorroboratedWeight) && !corroborated(candidate.evidence(), namesakesCrowd)) {
             why = namesakesCrowd && corroborated(candidate.evidence(), false)
-                    ? NAMESAKES_CROWD + ": a birth year alone does not tell them apart; a full date, phone, document or mother would"
+                    ? NAMESAKES_CROWD + ": a birth year, or the mother's name with neither birth date nor father said,"
+                            + " does not tell them apart; a full date, phone or document would"
                     : "nothing personal agrees beyond the names and the place: birth date, phone, document or mother";
         } else {
             return candidate;
@@ -67,9 +69,32 @@ final class CorroborationRule {
         return corroborated(evidence, false);
     }
 
-    static boolean corroborated(List<FieldEvidence> evidence, boolean yearsDoNotCount) {
+    /**
+     * Whether something personal agrees. With {@code namesakesCrowd} a birth year alone does not, and the
+     * mother's name alone only if the pair was also checked on something a namesake would likely fail: a
+     * birth date or the father's name stated on both sides. A namesake not registered yet whose mother has
+     * the same name as the registered one's is a coincidence that happens in a registry of thousands of
+     * namesakes; with neither date nor father said, nothing on the row could show it.
+     */
+    static boolean corroborated(List<FieldEvidence> evidence, boolean namesakesCrowd) {
+        boolean motherAgrees = false;
         for (FieldEvidence e : evidence) {
-            if (PERSONAL.contains(e.field()) && corroborates(e) && !(yearsDoNotCount && yearOnly(e))) {
+            if (!PERSONAL.contains(e.field()) || !corroborates(e) || (namesakesCrowd && yearOnly(e))) {
+                continue;
+            }
+            if (!e.field().equals(MatchField.MOTHER.label())) {
+                return true;
+            }
+            motherAgrees = true;
+        }
+        return motherAgrees && (!namesakesCrowd || checkedOnDateOrFather(evidence));
+    }
+
+    /** A birth date or a father's name stated on both sides, and not plainly against the pair. */
+    private static boolean checkedOnDateOrFather(List<FieldEvidence> evidence) {
+        for (FieldEvidence e : evidence) {
+            if ((e.field().equals(MatchField.BIRTH_DATE.label()) || e.field().equals(MatchField.FATHER.label()))
+                    && e.agreement() != Agreement.MISSING && e.agreement() != Agreement.DISAGREE) {
                 return true;
             }
         }

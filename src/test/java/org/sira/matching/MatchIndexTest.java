@@ -173,4 +173,35 @@ class MatchIndexTest {
                 .filteredOn(p -> p.firstId().startsWith("moussa-a") && p.secondId().startsWith("moussa-a"))
                 .hasSize(1);
     }
+
+    @Test
+    void aComparisonGivesTheVerdictAndReasonsOfTheQueryTheClearLeadIncluded() {
+        // Two registrations alike but for the mother: the row fits both equally well, so neither is a MATCH.
+        index.add(query("salif-a").name("Sogoba", "Salif").sex("M").bornIn(1989).father("Makan").mother("Ramata Ballo")
+                .origin("Sikasso", "Kadiolo", "Kosoni").build());
+        index.add(query("salif-b").name("Sogoba", "Salif").sex("M").bornIn(1989).father("Makan").mother("Nassira Dembélé")
+                .origin("Sikasso", "Kadiolo", "Kosoni").build());
+        MatchRecord row = query("row").name("SOGOBA", "Salifu").bornIn(1989).father("Makan").origin("Sikasso", "Kadiolo", "Kosoni").build();
+
+        Candidate inList = index.query(row).stream().filter(c -> c.recordId().equals("salif-a")).findFirst().orElseThrow();
+        Candidate compared = index.compareWith("salif-a", row);
+
+        assertThat(inList.verdict()).isEqualTo(Verdict.POSSIBLE);
+        assertThat(compared).isEqualTo(inList);
+        assertThat(compared.evidence()).anyMatch(e -> e.field().equals(ClearLeadRule.FIELD));
+    }
+
+    @Test
+    void aPairOfTheDeduplicationIsAMatchOnlyIfSomethingPersonalAgrees() {
+        // Same names, father and village, no date, phone, document or mother: heavy, but a person must look.
+        index.add(query("salif-a").name("Sogoba", "Salif").sex("M").father("Makan").origin("Sikasso", "Kadiolo", "Kosoni").build());
+        index.add(query("salif-b").name("Sogoba", "Salif").sex("M").father("Makan").origin("Sikasso", "Kadiolo", "Kosoni").build());
+
+        List<DuplicatePair> pairs = index.deduplicate().stream()
+                .filter(p -> p.firstId().startsWith("salif") && p.secondId().startsWith("salif")).toList();
+
+        assertThat(pairs).hasSize(1);
+        assertThat(pairs.get(0).score()).isGreaterThanOrEqualTo(MatchSettings.defaults().matchScore());
+        assertThat(pairs.get(0).verdict()).isEqualTo(Verdict.POSSIBLE);
+    }
 }

@@ -60,6 +60,9 @@ class NamesakeCensusTest {
         assertThat(inFree.verdict()).isEqualTo(Verdict.MATCH);
         assertThat(inCrowded.verdict()).isEqualTo(Verdict.POSSIBLE);
         assertThat(Reasons.of(inCrowded.evidence())).extracting(Reason::code).contains(Reason.Code.MANY_NAMESAKES);
+        // A comparison page says the same as the list.
+        assertThat(crowded.compareWith("sidibe", row)).isEqualTo(inCrowded);
+        assertThat(free.compareWith("sidibe", row).verdict()).isEqualTo(Verdict.MATCH);
     }
 
     private static Candidate first(List<Candidate> candidates) {

@@ -115,6 +115,8 @@ class PersonPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Peut-être déjà connu", known, "name=\"confirmedNew\"", "Enregistrer une nouvelle personne");
+        // Why, in the words of the manifest's comparison page.
+        assertThat(page).contains("même numéro de téléphone", "même prénom du père");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single()).as("nothing saved yet").isEqualTo(before);
 
         mvc.perform(post("/persons").with(users.page(Role.RECEPTION)).with(csrf()).param("familyName", family.toUpperCase())

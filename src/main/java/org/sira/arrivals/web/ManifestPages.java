@@ -21,6 +21,7 @@ import org.sira.arrivals.Manifests;
 import org.sira.people.BirthDate;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonView;
+import org.sira.people.PlainWords;
 import org.sira.shared.FieldError;
 import org.sira.shared.Folding;
 import org.sira.shared.InvalidInputException;

@@ -14,6 +14,7 @@ import org.sira.people.PersonMatching;
 import org.sira.people.PersonMerge;
 import org.sira.people.PersonRegistry;
 import org.sira.people.PersonView;
+import org.sira.people.PlainWords;
 import org.sira.people.Vulnerability;
 import org.sira.reference.ReferenceData;
 import org.sira.security.CurrentUser;
@@ -41,10 +42,12 @@ class PersonPages {
     private final ProblemFactory problems;
     private final PersonMerge merges;
     private final PersonMatching matching;
+    private final PlainWords plainWords;
 
     PersonPages(PersonRegistry registry, ReferenceData reference, ProblemFactory problems, PersonMerge merges,
-                PersonMatching matching) {
+                PersonMatching matching, PlainWords plainWords) {
         this.matching = matching;
+        this.plainWords = plainWords;
         this.merges = merges;
         this.registry = registry;
         this.reference = reference;
@@ -105,7 +108,7 @@ class PersonPages {
     }
 
     /** A known person the one being registered may be, as the form shows them before saving. */
-    record KnownLike(PersonView person, String verdict) {
+    record KnownLike(PersonView person, String verdict, PlainWords.Explained why) {
     }
 
     /**
@@ -121,7 +124,7 @@ class PersonPages {
         }
         if (!confirmedNew && !registry.alreadyRegistered(requestToken)) {
             List<KnownLike> known = matching.knownLike(input).stream().limit(3)
-                    .map(c -> new KnownLike(registry.findView(c.personId()), c.verdict().name())).toList();
+                    .map(c -> new KnownLike(registry.findView(c.personId()), c.verdict().name(), plainWords.explain(c.evidence()))).toList();
             if (!known.isEmpty()) {
                 model.addAttribute("knownLike", known);
                 return form(model, input, null, Map.of(), requestToken);

@@ -1,10 +1,11 @@
-package org.sira.arrivals.web;
+package org.sira.people;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.sira.matching.Explanation;
+import org.sira.matching.FieldEvidence;
 import org.sira.matching.Reason;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,13 +14,14 @@ import org.springframework.stereotype.Component;
 /**
  * A candidate's explanation in the reader's language: "même nom de famille, prénom voisin (Mahamadou /
  * Mamadou), même année de naissance, même commune ; le nom de la mère diffère", with the engine's numbers
- * kept apart for whoever opens the details.
+ * kept apart for whoever opens the details. The same words wherever a candidate is shown: a manifest row,
+ * the person form's "peut-être déjà connu".
  */
 @Component
-class PlainWords {
+public class PlainWords {
 
     /** The sentence for everybody and the numbers behind it. */
-    record Explained(String sentence, String numbers) {
+    public record Explained(String sentence, String numbers) {
     }
 
     private final MessageSource messages;
@@ -28,7 +30,13 @@ class PlainWords {
         this.messages = messages;
     }
 
-    Explained explain(String kept) {
+    /** A candidate's evidence as the engine gave it. */
+    public Explained explain(List<FieldEvidence> evidence) {
+        return explain(Explanation.write(evidence, 2000));
+    }
+
+    /** A candidate's evidence as kept (see {@link Explanation#write}). */
+    public Explained explain(String kept) {
         Explanation explanation = Explanation.read(kept);
         Locale locale = LocaleContextHolder.getLocale();
         List<String> forIt = new ArrayList<>();
