@@ -23,6 +23,7 @@ import org.sira.people.PersonVisibility;
 import org.sira.people.PersonWithdrawal;
 import org.sira.people.PersonsMerged;
 import org.sira.people.PersonsUnmerged;
+import org.sira.people.PlainWords;
 import org.sira.reference.ReferenceData;
 import org.sira.security.AuditLog;
 import org.sira.shared.Ids;
@@ -72,6 +73,8 @@ class ArrivalsModuleTest {
     PersonInputReader personReader;
     @MockitoBean
     PersonWithdrawal withdrawal;
+    @MockitoBean
+    PlainWords plainWords;
     @MockitoBean
     ReferenceData reference;
     @MockitoBean
