@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.sira.people.PersonRegistry;
+import org.sira.psychosocial.internal.PersonRecords;
 import org.sira.psychosocial.internal.NoteCipher;
 import org.sira.psychosocial.internal.NotesKey;
 import org.sira.psychosocial.internal.SessionDates;
@@ -106,13 +107,10 @@ public class CounsellingSessions {
     public PageOf<CounsellingSession> of(UUID personId, Paging paging) {
         persons.find(personId);
         rightKey();
-        List<CounsellingSession> items = jdbc.sql(SELECT + " WHERE person_id = :person ORDER BY session_date, created_at"
-                        + " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
-                .param("person", personId).param("offset", paging.offset()).param("size", paging.size()).query(this::session).list();
-        long total = jdbc.sql("SELECT COUNT(*) FROM psychosocial_session WHERE person_id = :person").param("person", personId)
-                .query(Long.class).single();
+        PageOf<CounsellingSession> page = PersonRecords.page(jdbc, SELECT, "psychosocial_session", "session_date, created_at",
+                personId, paging, this::session);
         audit.recordAlone(CurrentUser.name(), "READ", "PSYCHOSOCIAL_SESSIONS", personId.toString());
-        return new PageOf<>(items, total, paging.page(), paging.size());
+        return page;
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.sira.people.PersonRegistry;
+import org.sira.psychosocial.internal.PersonRecords;
 import org.sira.psychosocial.internal.NoteCipher;
 import org.sira.psychosocial.internal.NotesKey;
 import org.sira.psychosocial.internal.SessionDates;
@@ -86,14 +87,10 @@ public class PsychosocialNotes {
     public PageOf<PsychosocialNote> of(UUID personId, Paging paging) {
         persons.find(personId);
         rightKey();
-        List<PsychosocialNote> notes = jdbc.sql(SELECT
-                        + " WHERE person_id = :person ORDER BY session_date, created_at OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
-                .param("person", personId).param("offset", paging.offset()).param("size", paging.size())
-                .query(this::note).list();
-        long total = jdbc.sql("SELECT COUNT(*) FROM psychosocial_note WHERE person_id = :person").param("person", personId)
-                .query(Long.class).single();
+        PageOf<PsychosocialNote> page = PersonRecords.page(jdbc, SELECT, "psychosocial_note", "session_date, created_at",
+                personId, paging, this::note);
         audit.recordAlone(CurrentUser.name(), "READ", "PSYCHOSOCIAL_NOTES", personId.toString());
-        return new PageOf<>(notes, total, paging.page(), paging.size());
+        return page;
     }
 
     /** One note of a person (where the answer to its creation points); the reading is audited. */

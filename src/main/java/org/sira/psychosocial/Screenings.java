@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.sira.people.PersonRegistry;
+import org.sira.psychosocial.internal.PersonRecords;
 import org.sira.psychosocial.internal.SessionDates;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
@@ -107,13 +108,10 @@ public class Screenings {
     @PreAuthorize("hasAuthority('PSYCHOSOCIAL_NOTES')")
     public PageOf<Screening> of(UUID personId, Paging paging) {
         persons.find(personId);
-        List<Screening> items = jdbc.sql(SELECT + " WHERE person_id = :person ORDER BY screened_on, created_at"
-                        + " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
-                .param("person", personId).param("offset", paging.offset()).param("size", paging.size()).query(this::screening).list();
-        long total = jdbc.sql("SELECT COUNT(*) FROM psychosocial_screening WHERE person_id = :person").param("person", personId)
-                .query(Long.class).single();
+        PageOf<Screening> page = PersonRecords.page(jdbc, SELECT, "psychosocial_screening", "screened_on, created_at",
+                personId, paging, this::screening);
         audit.recordAlone(CurrentUser.name(), "READ", "PSYCHOSOCIAL_SCREENINGS", personId.toString());
-        return new PageOf<>(items, total, paging.page(), paging.size());
+        return page;
     }
 
     /** One screening of a person; the reading is audited. */
