@@ -38,6 +38,16 @@ FROM (SELECT X, k, CASE WHEN k = 1 THEN f WHEN (f + (120 + MOD(X * 11, 700))) > 
                         ELSE (f + (120 + MOD(X * 11, 700))) END AS d
       FROM (SELECT X, (DATE '2016-01-01' + (MOD(X * 37, 3940))) AS f FROM generate_series(1, 1000000) AS g(X)) p
       JOIN (VALUES (1), (2)) AS t(k) ON k = 1 OR MOD(X, 2) = 0) r;
+-- What each return carries of its person (V080), as Sira keeps it: the same two updates as the migration.
+UPDATE person_return SET
+    person_birth_date = (SELECT p.birth_date FROM person p WHERE p.id = person_return.person_id),
+    person_vulnerabilities = (SELECT p.vulnerabilities FROM person p WHERE p.id = person_return.person_id);
+UPDATE person_return SET
+    person_age = EXTRACT(YEAR FROM arrival_date) - EXTRACT(YEAR FROM person_birth_date)
+        - CASE WHEN EXTRACT(MONTH FROM arrival_date) * 100 + EXTRACT(DAY FROM arrival_date)
+                  < EXTRACT(MONTH FROM person_birth_date) * 100 + EXTRACT(DAY FROM person_birth_date) THEN 1 ELSE 0 END,
+    repeat_return = CASE WHEN EXISTS (SELECT 1 FROM person_return e WHERE e.person_id = person_return.person_id
+        AND e.voided = FALSE AND e.arrival_date < person_return.arrival_date) THEN TRUE ELSE FALSE END;
 INSERT INTO rights_check (return_id, informed_of_rights, detained, detention_days, violence, belongings_withheld, wages_unpaid, recorded_by, recorded_at)
 SELECT id, TRUE, MOD(EXTRACT(DAY FROM arrival_date), 3) = 0,
        CASE WHEN MOD(EXTRACT(DAY FROM arrival_date), 3) = 0 AND MOD(EXTRACT(MONTH FROM arrival_date), 4) > 0

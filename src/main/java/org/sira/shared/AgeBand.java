@@ -12,19 +12,6 @@ import java.time.Period;
 public enum AgeBand {
     MINOR("0-17"), AGE_18_24("18-24"), AGE_25_34("25-34"), AGE_35_44("35-44"), AGE_45_PLUS("45+"), UNKNOWN("unknown");
 
-    /**
-     * The band of a return {@code r} whose person is {@code p}, in SQL that H2 and PostgreSQL both
-     * read: full years between birth and arrival, a birthday not yet reached that year taking one off.
-     * The same bounds as {@link #of(Integer)}.
-     */
-    public static final String SQL = """
-            CASE WHEN p.birth_date IS NULL THEN 'unknown' ELSE CASE
-              WHEN %1$s < 18 THEN '0-17' WHEN %1$s < 25 THEN '18-24' WHEN %1$s < 35 THEN '25-34'
-              WHEN %1$s < 45 THEN '35-44' ELSE '45+' END END""".formatted("""
-            (EXTRACT(YEAR FROM r.arrival_date) - EXTRACT(YEAR FROM p.birth_date)
-              - CASE WHEN EXTRACT(MONTH FROM r.arrival_date) * 100 + EXTRACT(DAY FROM r.arrival_date)
-                        < EXTRACT(MONTH FROM p.birth_date) * 100 + EXTRACT(DAY FROM p.birth_date) THEN 1 ELSE 0 END)""");
-
     private final String label;
 
     AgeBand(String label) {

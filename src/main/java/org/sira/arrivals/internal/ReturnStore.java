@@ -10,17 +10,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.sira.arrivals.PersonReturn;
 import org.sira.arrivals.CountedPerson;
 import org.sira.arrivals.ReturnKind;
-import org.sira.people.PersonFacts;
 import org.sira.shared.jdbc.BulkInsert;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,27 +30,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReturnStore {
 
-    /** The person's columns each return repeats, so that counting returns needs no join. */
-    private static final List<String> COUNTED_TRAITS = List.of("person_sex", "origin_region_code", "origin_region_text");
-
-    /** Persons named in one update: far below any database's limit on parameters. */
-    private static final int UPDATE_BATCH = 1_000;
-
     private final JdbcClient jdbc;
     private final BulkInsert bulk;
-    private final PersonFacts persons;
+    private final ReturnTraits traits;
 
-    ReturnStore(JdbcClient jdbc, BulkInsert bulk, PersonFacts persons) {
+    ReturnStore(JdbcClient jdbc, BulkInsert bulk, ReturnTraits traits) {
         this.jdbc = jdbc;
         this.bulk = bulk;
-        this.persons = persons;
+        this.traits = traits;
     }
 
     public void insert(PersonReturn personReturn) {
         insertAll(List.of(personReturn));
     }
 
-    /** Inserts returns with, for the statistics, their persons' sex and region as they are now. */
+    /** Inserts returns with what they repeat of their persons as they are now ({@link ReturnTraits}). */
     public void insertAll(List<PersonReturn> returns) {
         insertAll(returns, Map.of());
     }
@@ -59,64 +54,47 @@ public class ReturnStore {
         if (returns.isEmpty()) {
             return;
         }
-        Map<UUID, Object[]> counted = countedTraits(returns.stream().map(PersonReturn::personId)
-                .filter(id -> !knownPersons.containsKey(id)).distinct().toList());
-        knownPersons.forEach((id, p) -> counted.put(id, new Object[] {p.sex(), p.originRegionCode(), p.originRegionText()}));
+        Map<UUID, CountedPerson> counted = traits.of(returns.stream().map(PersonReturn::personId).toList(), knownPersons);
+        Set<UUID> backdated = new HashSet<>();
+        Map<UUID, Boolean> repeats = traits.repeats(returns, backdated);
         List<Map<String, Object>> rows = new ArrayList<>(returns.size());
         for (PersonReturn r : returns) {
             Map<String, Object> row = row(r);
-            Object[] traits = counted.getOrDefault(r.personId(), new Object[3]);
-            for (int i = 0; i < COUNTED_TRAITS.size(); i++) {
-                row.put(COUNTED_TRAITS.get(i), traits[i]);
+            Object[] values = ReturnTraits.columns(counted.get(r.personId()));
+            for (int i = 0; i < ReturnTraits.COLUMNS.size(); i++) {
+                row.put(ReturnTraits.COLUMNS.get(i), values[i]);
             }
+            row.put("person_age", ReturnTraits.ageAt(counted.containsKey(r.personId()) ? counted.get(r.personId()).birthDate() : null,
+                    r.details().arrivalDate()));
+            row.put("repeat_return", repeats.get(r.id()));
             rows.add(row);
         }
         bulk.into("person_return", rows);
-    }
-
-    private Map<UUID, Object[]> countedTraits(List<UUID> personIds) {
-        Map<UUID, Object[]> traits = new HashMap<>();
-        persons.of(personIds).forEach((id, facts) -> traits.put(id, traits(facts)));
-        return traits;
-    }
-
-    private static Object[] traits(PersonFacts.Facts facts) {
-        return new Object[] {facts.sex() == null ? null : facts.sex().name(), facts.originRegionCode(), facts.originRegionText()};
-    }
-
-    /** Copies the persons' current sex and region onto all their returns: one update per distinct sex and region. */
-    public void refreshCountedTraits(Collection<UUID> personIds) {
-        Map<UUID, PersonFacts.Facts> facts = persons.of(personIds);
-        Map<List<Object>, List<UUID>> alike = new HashMap<>();
-        for (UUID id : new java.util.HashSet<>(personIds)) {
-            Object[] traits = facts.containsKey(id) ? traits(facts.get(id)) : new Object[3];
-            alike.computeIfAbsent(java.util.Arrays.asList(traits), k -> new ArrayList<>()).add(id);
-        }
-        alike.forEach((traits, ids) -> {
-            for (int from = 0; from < ids.size(); from += UPDATE_BATCH) {
-                jdbc.sql("""
-                        UPDATE person_return SET person_sex = :sex, origin_region_code = :code, origin_region_text = :text
-                        WHERE person_id IN (:ids)""").param("sex", traits.get(0)).param("code", traits.get(1))
-                        .param("text", traits.get(2)).param("ids", ids.subList(from, Math.min(ids.size(), from + UPDATE_BATCH)))
-                        .update();
-            }
-        });
+        traits.recount(backdated);
     }
 
     public boolean update(UUID id, int expectedVersion, PersonReturn.ReturnDetails d, OffsetDateTime at, String by) {
         Map<String, Object> columns = columns(d);
         String assignments = columns.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
-        return jdbc.sql("UPDATE person_return SET " + assignments + ", updated_at = :updatedAt, updated_by = :updatedBy,"
+        boolean updated = jdbc.sql("UPDATE person_return SET " + assignments + ", updated_at = :updatedAt, updated_by = :updatedBy,"
                         + " version = version + 1 WHERE id = :id AND version = :version AND voided = FALSE")
                 .params(columns).param("id", id).param("version", expectedVersion).param("updatedAt", at).param("updatedBy", by)
                 .update() == 1;
+        if (updated) {
+            traits.recountPersonOf(id);
+        }
+        return updated;
     }
 
     public boolean voidReturn(UUID id, int expectedVersion, OffsetDateTime at, String by) {
-        return jdbc.sql("""
+        boolean voided = jdbc.sql("""
                 UPDATE person_return SET voided = TRUE, updated_at = :at, updated_by = :by, version = version + 1
                 WHERE id = :id AND version = :version AND voided = FALSE""")
                 .param("id", id).param("version", expectedVersion).param("at", at).param("by", by).update() == 1;
+        if (voided) {
+            traits.recountPersonOf(id);
+        }
+        return voided;
     }
 
     public Optional<PersonReturn> find(UUID id) {
@@ -140,7 +118,7 @@ public class ReturnStore {
 
     /** The keys of these persons' returns, each with whether it was removed (a live return with the same key wins). */
     public Map<String, Boolean> keysOf(Collection<UUID> personIds) {
-        Map<String, Boolean> keys = new java.util.HashMap<>();
+        Map<String, Boolean> keys = new HashMap<>();
         if (!personIds.isEmpty()) {
             jdbc.sql("SELECT person_id, arrival_date, return_kind, country_from, voided FROM person_return WHERE person_id IN (:ids)")
                     .param("ids", personIds).query(rs -> {

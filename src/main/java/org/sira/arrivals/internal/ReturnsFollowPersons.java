@@ -1,28 +1,28 @@
 package org.sira.arrivals.internal;
 
-import org.sira.arrivals.internal.ReturnStore;
 import org.sira.people.PersonsChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A return repeats its person's sex and region for the statistics; when a person changes (an
- * edit, an import, a merge or its undoing) their returns follow in the same transaction, so
- * that no count ever sees the old values after the change is committed.
+ * A return repeats some of its person's traits for the statistics ({@link ReturnTraits}); when a
+ * person changes (an edit, an import, a merge or its undoing) their returns follow in the same
+ * transaction, so that no count ever sees the old values after the change is committed. After a
+ * merge the kept person's returns are also recounted as first or repeat returns.
  */
 @Component
 public class ReturnsFollowPersons {
 
-    private final ReturnStore store;
+    private final ReturnTraits traits;
 
-    ReturnsFollowPersons(ReturnStore store) {
-        this.store = store;
+    ReturnsFollowPersons(ReturnTraits traits) {
+        this.traits = traits;
     }
 
     @EventListener
     void changed(PersonsChanged event) {
         if (!event.registered()) {
-            store.refreshCountedTraits(event.ids());
+            traits.refresh(event.ids());
         }
     }
 }

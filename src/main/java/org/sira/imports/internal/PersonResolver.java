@@ -222,7 +222,6 @@ final class PersonResolver {
     CountedPerson counted(PersonDetails details) {
         CountedPerson counted = CountedPerson.of(details);
         String region = counted.originRegionText();
-        return new CountedPerson(counted.sex(), counted.originRegionCode(),
-                region == null ? null : regionTexts.computeIfAbsent(region, r -> r));
+        return counted.withRegionText(region == null ? null : regionTexts.computeIfAbsent(region, r -> r));
     }
 }

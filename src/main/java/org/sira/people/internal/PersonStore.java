@@ -230,8 +230,7 @@ public class PersonStore {
         columns.put("origin_commune_text", d.origin().communeText());
         columns.put("origin_village", d.origin().village());
         columns.put("languages", d.languages().isEmpty() ? null : String.join(",", d.languages().stream().sorted().toList()));
-        columns.put("vulnerabilities", d.vulnerabilities().isEmpty() ? null
-                : d.vulnerabilities().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        columns.put("vulnerabilities", Vulnerability.joined(d.vulnerabilities()));
         columns.put("restricted", d.restricted());
         columns.put("consent_status", d.consent() == null ? null : d.consent().status().name());
         columns.put("consent_date", d.consent() == null ? null : d.consent().date());

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Returns of a period counted by every combination the open-data export may need: month of
  * arrival, kind, country, the person's sex and region as each return carries them (the same
- * columns the statistics count), and the person's age at arrival in whole years (from the date
- * of birth as recorded: a birth known to the year only counts from the 1st of January).
+ * columns the statistics count), and the person's age at arrival in whole years (as each return
+ * carries it, from the date of birth as recorded: a birth known to the year only counts from the 1st of January).
  */
 @Component
 public class ReturnCombinations {
@@ -20,13 +20,8 @@ public class ReturnCombinations {
             SELECT y, m, return_kind, country_from, person_sex, origin_region_code, origin_region_text, age_years, COUNT(*) AS n
             FROM (SELECT EXTRACT(YEAR FROM r.arrival_date) AS y, EXTRACT(MONTH FROM r.arrival_date) AS m,
                          r.return_kind, r.country_from, r.person_sex, r.origin_region_code, r.origin_region_text,
-                         CASE WHEN p.birth_date IS NULL THEN NULL
-                              ELSE EXTRACT(YEAR FROM r.arrival_date) - EXTRACT(YEAR FROM p.birth_date)
-                                   - CASE WHEN EXTRACT(MONTH FROM r.arrival_date) * 100 + EXTRACT(DAY FROM r.arrival_date)
-                                             < EXTRACT(MONTH FROM p.birth_date) * 100 + EXTRACT(DAY FROM p.birth_date)
-                                          THEN 1 ELSE 0 END
-                         END AS age_years
-                  FROM person_return r JOIN person p ON p.id = r.person_id
+                         r.person_age AS age_years
+                  FROM person_return r
                   WHERE r.arrival_date BETWEEN :from AND :to AND r.voided = FALSE) t
             GROUP BY y, m, return_kind, country_from, person_sex, origin_region_code, origin_region_text, age_years""";
 
