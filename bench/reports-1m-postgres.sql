@@ -48,12 +48,12 @@ UPDATE person_return SET
                   < EXTRACT(MONTH FROM person_birth_date) * 100 + EXTRACT(DAY FROM person_birth_date) THEN 1 ELSE 0 END,
     repeat_return = CASE WHEN EXISTS (SELECT 1 FROM person_return e WHERE e.person_id = person_return.person_id
         AND e.voided = FALSE AND e.arrival_date < person_return.arrival_date) THEN TRUE ELSE FALSE END;
-INSERT INTO rights_check (return_id, informed_of_rights, detained, detention_days, violence, belongings_withheld, wages_unpaid, recorded_by, recorded_at)
+INSERT INTO rights_check (return_id, informed_of_rights, detained, detention_days, violence, belongings_withheld, wages_unpaid, recorded_by, recorded_at, arrival_date)
 SELECT id, TRUE, MOD(EXTRACT(DAY FROM arrival_date), 3) = 0,
        CASE WHEN MOD(EXTRACT(DAY FROM arrival_date), 3) = 0 AND MOD(EXTRACT(MONTH FROM arrival_date), 4) > 0
             THEN 2 + MOD(EXTRACT(DAY FROM arrival_date) * 7, 120) END,
        MOD(EXTRACT(DAY FROM arrival_date), 7) = 0, MOD(EXTRACT(DAY FROM arrival_date), 4) = 0, MOD(EXTRACT(DAY FROM arrival_date), 6) = 0,
-       'bench', CURRENT_TIMESTAMP
+       'bench', CURRENT_TIMESTAMP, arrival_date
 FROM person_return WHERE return_kind IN ('FORCED_REMOVAL', 'BORDER_REJECTION') AND MOD(EXTRACT(MONTH FROM arrival_date), 5) < 3;
 INSERT INTO programme_donor (id, name, created_at, created_by) VALUES ('60000000-0000-7000-8000-000000000001', 'Bailleur (mesures)', CURRENT_TIMESTAMP, 'bench');
 INSERT INTO programme_project (id, donor_id, name, starts_on, ends_on, created_at, created_by)

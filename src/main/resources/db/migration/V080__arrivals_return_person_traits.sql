@@ -20,10 +20,11 @@ UPDATE person_return SET
                   < EXTRACT(MONTH FROM person_birth_date) * 100 + EXTRACT(DAY FROM person_birth_date) THEN 1 ELSE 0 END,
     repeat_return = CASE WHEN EXISTS (SELECT 1 FROM person_return e WHERE e.person_id = person_return.person_id
         AND e.voided = FALSE AND e.arrival_date < person_return.arrival_date) THEN TRUE ELSE FALSE END;
--- One index range holds every column the statistics and the returnees report read.
+-- One index range holds every column the statistics and the returnees report read, and the id the
+-- rights report joins its checks by.
 DROP INDEX person_return_counting;
 CREATE INDEX person_return_counting ON person_return
     (arrival_date, voided, return_kind, country_from, person_sex, origin_region_code, origin_region_text, person_id,
-     person_age, repeat_return, person_vulnerabilities);
+     person_age, repeat_return, person_vulnerabilities, id);
 -- Made for the join this replaces (V061).
 DROP INDEX person_report;

@@ -60,9 +60,9 @@ public class RightsChecks {
             sql = """
                     INSERT INTO rights_check (informed_of_rights, detained, detention_days, violence, belongings_withheld,
                         wages_unpaid, family_separated, consular_access, medical_needs, medical_urgent, minor_alone,
-                        needs_bed_tonight, notes, recorded_by, recorded_at, version, return_id)
+                        needs_bed_tonight, notes, recorded_by, recorded_at, version, return_id, arrival_date)
                     VALUES (:informed, :detained, :days, :violence, :belongings, :wages, :family, :consular, :medical,
-                        :urgent, :minor, :bed, :notes, :by, :at, 0, :id)""";
+                        :urgent, :minor, :bed, :notes, :by, :at, 0, :id, (SELECT r.arrival_date FROM person_return r WHERE r.id = :id))""";
         } else {
             if (check.version() == null || !check.version().equals(existing.get().version())) {
                 throw new StaleRecordException("RIGHTS_CHECK", returnId, existing.get());

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * return, age band and vulnerabilities. These tests change the person or their returns after the
  * fact, through the API, and check the report follows: a return recorded with an earlier date, a
  * removed return, a corrected arrival date, a merge and its undoing, an edited date of birth and
- * vulnerabilities. Each test has a year of its own, which no other test uses (1978 to 1982).
+ * vulnerabilities; and a rights check, which repeats its return's arrival date (V081), follows a
+ * corrected date. Each test has a year of its own, which no other test uses (1978 to 1983).
  */
 abstract class ReturnTraitsContract {
 
@@ -99,6 +101,26 @@ abstract class ReturnTraitsContract {
         ret(person, "1982-03-03", "BORDER_REJECTION");
         ret(person, "1982-03-04", "BORDER_REJECTION");
         assertThat(firstAndRepeat("1982")).containsExactly(2, 1);
+    }
+
+    @Test
+    void aRightsCheckFollowsItsReturnToTheCorrectedDate() throws Exception {
+        String person = person("{\"familyName\":\"Traitsix\",\"sex\":\"M\"}");
+        String moved = ret(person, "1983-02-01");
+        mvc.perform(post("/returns/" + moved + "/rights").with(users.page(Role.RECEPTION)).with(csrf())
+                .param("detained", "true").param("detentionDays", "12").param("violence", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(api("/api/v1/reports/rights", "period", "1983-S1").get("checked").asLong()).isEqualTo(1);
+        mvc.perform(put("/api/v1/returns/" + moved).with(users.as(Role.COORDINATOR)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"returnKind\":\"FORCED_REMOVAL\",\"countryFrom\":\"DZ\",\"arrivalDate\":\"1983-08-01\",\"version\":0}"))
+                .andExpect(status().isOk());
+        JsonNode first = api("/api/v1/reports/rights", "period", "1983-S1");
+        JsonNode second = api("/api/v1/reports/rights", "period", "1983-S2");
+        assertThat(first.get("returns").asLong()).isZero();
+        assertThat(first.get("checked").asLong()).isZero();
+        assertThat(second.get("checked").asLong()).isEqualTo(1);
+        assertThat(second.get("all").get("detained").asLong()).isEqualTo(1);
+        assertThat(second.get("all").get("mistreated").asLong()).isEqualTo(1);
     }
 
     private int[] firstAndRepeat(String period) throws Exception {

@@ -82,6 +82,9 @@ public class ReturnStore {
                 .update() == 1;
         if (updated) {
             traits.recountPersonOf(id);
+            // The rights report finds a return's check by the arrival date the check repeats (V081).
+            jdbc.sql("UPDATE rights_check SET arrival_date = :date WHERE return_id = :id").param("date", d.arrivalDate())
+                    .param("id", id).update();
         }
         return updated;
     }
