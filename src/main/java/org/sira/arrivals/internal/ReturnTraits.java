@@ -7,6 +7,7 @@ import org.sira.people.Vulnerability;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,7 +97,7 @@ class ReturnTraits {
      * {@code backdated}, whose stored returns then need {@link #recount}.
      */
     Map<UUID, Boolean> repeats(List<PersonReturn> returns, Set<UUID> backdated) {
-        Map<UUID, LocalDate[]> stored = storedSpans(returns.stream().map(PersonReturn::personId).collect(java.util.stream.Collectors.toSet()));
+        Map<UUID, LocalDate[]> stored = storedSpans(returns.stream().map(PersonReturn::personId).collect(Collectors.toSet()));
         Map<UUID, LocalDate> earliestNew = new HashMap<>();
         for (PersonReturn r : returns) {
             earliestNew.merge(r.personId(), r.details().arrivalDate(), (a, b) -> a.isBefore(b) ? a : b);
@@ -136,7 +138,7 @@ class ReturnTraits {
         Map<UUID, CountedPerson> traits = of(ids, Map.of());
         List<Object[]> rows = new ArrayList<>(ids.size());
         for (UUID id : ids) {
-            Object[] values = java.util.Arrays.copyOf(columns(traits.get(id)), COLUMNS.size() + 1);
+            Object[] values = Arrays.copyOf(columns(traits.get(id)), COLUMNS.size() + 1);
             values[COLUMNS.size()] = id;
             rows.add(values);
         }
