@@ -20,6 +20,7 @@ SELECT CAST('10000000-0000-7000-8000-' || LPAD(CAST(X AS VARCHAR), 12, '0') AS U
        CASE MOD(X, 50) WHEN 0 THEN 'UNACCOMPANIED_MINOR' WHEN 1 THEN 'PREGNANT' WHEN 2 THEN 'DISABILITY,CHRONIC_ILLNESS' END,
        MOD(X, 50) = 0, CURRENT_TIMESTAMP, 'bench', CURRENT_TIMESTAMP, 'bench', FALSE, 0 FROM generate_series(1, 1000000) AS g(X);
 INSERT INTO person_return (id, person_id, return_kind, country_from, arrival_date, arrival_point, person_sex, origin_region_code, origin_region_text,
+                           person_birth_date, person_vulnerabilities, person_age, repeat_return,
                            created_at, created_by, updated_at, updated_by, voided, version)
 SELECT CAST('21000000-0000-7000-8' || k || '00-' || LPAD(CAST(X AS VARCHAR), 12, '0') AS UUID),
        CAST('10000000-0000-7000-8000-' || LPAD(CAST(X AS VARCHAR), 12, '0') AS UUID),
@@ -33,21 +34,19 @@ SELECT CAST('21000000-0000-7000-8' || k || '00-' || LPAD(CAST(X AS VARCHAR), 12,
        CASE MOD(X, 10) WHEN 0 THEN 'ML-KAYES' WHEN 1 THEN 'ML-KOULIKORO' WHEN 2 THEN 'ML-SIKASSO' WHEN 3 THEN 'ML-SEGOU'
             WHEN 4 THEN 'ML-MOPTI' WHEN 5 THEN 'ML-TOMBOUCTOU' WHEN 6 THEN 'ML-GAO' WHEN 7 THEN 'ML-DISTRICT-DE-BAMAKO' WHEN 8 THEN 'ML-KIDAL' END,
        CASE WHEN MOD(X, 10) = 9 THEN 'Kayes' END,
+       -- what Sira keeps on each return (V080): the person's birth and vulnerabilities as above, the age at
+       -- arrival, and whether the person's other return came first (when the second was moved before the first)
+       b, CASE MOD(X, 50) WHEN 1 THEN 'PREGNANT' WHEN 2 THEN 'CHRONIC_ILLNESS,DISABILITY' WHEN 0 THEN 'UNACCOMPANIED_MINOR' END,
+       EXTRACT(YEAR FROM d) - EXTRACT(YEAR FROM b) - CASE WHEN EXTRACT(MONTH FROM d) * 100 + EXTRACT(DAY FROM d)
+           < EXTRACT(MONTH FROM b) * 100 + EXTRACT(DAY FROM b) THEN 1 ELSE 0 END,
+       CASE WHEN k = 1 THEN MOD(X, 2) = 0 AND moved ELSE NOT moved END,
        CURRENT_TIMESTAMP, 'bench', CURRENT_TIMESTAMP, 'bench', FALSE, 0
-FROM (SELECT X, k, CASE WHEN k = 1 THEN f WHEN (f + (120 + MOD(X * 11, 700))) > DATE '2026-11-30' THEN (f + (-400))
+FROM (SELECT X, k, b, moved, CASE WHEN k = 1 THEN f WHEN (f + (120 + MOD(X * 11, 700))) > DATE '2026-11-30' THEN (f + (-400))
                         ELSE (f + (120 + MOD(X * 11, 700))) END AS d
-      FROM (SELECT X, (DATE '2016-01-01' + (MOD(X * 37, 3940))) AS f FROM generate_series(1, 1000000) AS g(X)) p
+      FROM (SELECT X, f, (DATE '1965-01-01' + (MOD(X * 17, 17000))) AS b,
+                   (f + (120 + MOD(X * 11, 700))) > DATE '2026-11-30' AS moved
+            FROM (SELECT X, (DATE '2016-01-01' + (MOD(X * 37, 3940))) AS f FROM generate_series(1, 1000000) AS g(X)) g) p
       JOIN (VALUES (1), (2)) AS t(k) ON k = 1 OR MOD(X, 2) = 0) r;
--- What each return carries of its person (V080), as Sira keeps it: the same two updates as the migration.
-UPDATE person_return SET
-    person_birth_date = (SELECT p.birth_date FROM person p WHERE p.id = person_return.person_id),
-    person_vulnerabilities = (SELECT p.vulnerabilities FROM person p WHERE p.id = person_return.person_id);
-UPDATE person_return SET
-    person_age = EXTRACT(YEAR FROM arrival_date) - EXTRACT(YEAR FROM person_birth_date)
-        - CASE WHEN EXTRACT(MONTH FROM arrival_date) * 100 + EXTRACT(DAY FROM arrival_date)
-                  < EXTRACT(MONTH FROM person_birth_date) * 100 + EXTRACT(DAY FROM person_birth_date) THEN 1 ELSE 0 END,
-    repeat_return = CASE WHEN EXISTS (SELECT 1 FROM person_return e WHERE e.person_id = person_return.person_id
-        AND e.voided = FALSE AND e.arrival_date < person_return.arrival_date) THEN TRUE ELSE FALSE END;
 INSERT INTO rights_check (return_id, informed_of_rights, detained, detention_days, violence, belongings_withheld, wages_unpaid, recorded_by, recorded_at, arrival_date)
 SELECT id, TRUE, MOD(EXTRACT(DAY FROM arrival_date), 3) = 0,
        CASE WHEN MOD(EXTRACT(DAY FROM arrival_date), 3) = 0 AND MOD(EXTRACT(MONTH FROM arrival_date), 4) > 0
