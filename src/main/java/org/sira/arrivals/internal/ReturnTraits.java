@@ -94,7 +94,9 @@ class ReturnTraits {
     /**
      * Whether each of these new returns follows an earlier one of its person, among those stored and
      * the new ones; persons with a stored return later than one of their new ones are added to
-     * {@code backdated}, whose stored returns then need {@link #recount}.
+     * {@code backdated}, whose stored returns then need {@link #recount}. Two transactions recording
+     * returns of one person at the same moment do not see each other's; the person's next change
+     * recounts them.
      */
     Map<UUID, Boolean> repeats(List<PersonReturn> returns, Set<UUID> backdated) {
         Map<UUID, LocalDate[]> stored = storedSpans(returns.stream().map(PersonReturn::personId).collect(Collectors.toSet()));
