@@ -23,15 +23,6 @@ public enum AgeBand {
         return label;
     }
 
-    public static AgeBand ofLabel(String label) {
-        for (AgeBand band : values()) {
-            if (band.label.equals(label)) {
-                return band;
-            }
-        }
-        throw new IllegalArgumentException(label);
-    }
-
     /** The band of an age in full years; {@link #UNKNOWN} when the age is not known (or negative). */
     public static AgeBand of(Integer age) {
         if (age == null || age < 0) {

@@ -15,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -129,8 +128,7 @@ abstract class ReturnTraitsContract {
     }
 
     private String person(String body) throws Exception {
-        return json.readTree(mvc.perform(post("/api/v1/persons").with(users.as(Role.COORDINATOR)).contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+        return ask().created("/api/v1/persons", body).get("id").asString();
     }
 
     private String ret(String person, String date) throws Exception {
@@ -138,10 +136,8 @@ abstract class ReturnTraitsContract {
     }
 
     private String ret(String person, String date, String kind) throws Exception {
-        String body = "{\"returnKind\":\"" + kind + "\",\"countryFrom\":\"DZ\",\"arrivalDate\":\"" + date + "\"}";
-        return json.readTree(mvc.perform(post("/api/v1/persons/" + person + "/returns").with(users.as(Role.COORDINATOR))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString()).get("id").asString();
+        return ask().created("/api/v1/persons/" + person + "/returns",
+                "{\"returnKind\":\"" + kind + "\",\"countryFrom\":\"DZ\",\"arrivalDate\":\"" + date + "\"}").get("id").asString();
     }
 
     private void remove(String returnId) throws Exception {
@@ -150,11 +146,11 @@ abstract class ReturnTraitsContract {
     }
 
     private JsonNode api(String path, String... params) throws Exception {
-        var request = get(path).with(users.as(Role.VIEWER));
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return ask().api(path, params);
+    }
+
+    private ReportRequests ask() {
+        return new ReportRequests(mvc, users, json);
     }
 
     private static Map<String, Long> map(JsonNode node) {
