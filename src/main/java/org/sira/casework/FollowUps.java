@@ -4,6 +4,7 @@ import org.sira.casework.internal.DueCall;
 import org.sira.casework.internal.DueFollowUp;
 import org.sira.casework.internal.Fields;
 import org.sira.casework.internal.FollowUp;
+import org.sira.casework.internal.FollowUpPlanStore;
 import org.sira.casework.internal.FollowUpPlanner;
 
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.sira.arrivals.ReturnsRecorded;
@@ -45,15 +47,17 @@ public class FollowUps {
     static final int COUNTED_PAGES = 20;
 
     private final FollowUpStore store;
+    private final FollowUpPlanStore plans;
     private final FollowUpPlanner planner;
     private final PersonRegistry persons;
     private final PersonVisibility visibility;
     private final AuditLog audit;
     private final Clock clock;
 
-    FollowUps(FollowUpStore store, FollowUpPlanner planner, PersonRegistry persons, PersonVisibility visibility,
+    FollowUps(FollowUpStore store, FollowUpPlanStore plans, FollowUpPlanner planner, PersonRegistry persons, PersonVisibility visibility,
               AuditLog audit, Clock clock) {
         this.store = store;
+        this.plans = plans;
         this.planner = planner;
         this.persons = persons;
         this.visibility = visibility;
@@ -61,18 +65,38 @@ public class FollowUps {
         this.clock = clock;
     }
 
-    /** Plans the follow-ups of these returns, all in one bulk write, in the transaction that recorded them. */
+    /**
+     * Plans the follow-ups of these returns, one plan per return, all in one bulk write, in the
+     * transaction that recorded them; how many follow-ups that plans.
+     */
     @Transactional
     public int schedule(List<ReturnsRecorded.Recorded> returns) {
         LocalDate today = LocalDate.now(clock);
-        List<FollowUpStore.NewFollowUp> planned = new ArrayList<>();
+        OffsetDateTime now = now();
+        String by = CurrentUser.name();
+        List<FollowUpPlanStore.Plan> planned = new ArrayList<>();
+        int followUps = 0;
         for (ReturnsRecorded.Recorded r : returns) {
-            for (FollowUpPlanner.Planned p : planner.plan(r.arrivalDate(), today)) {
-                planned.add(new FollowUpStore.NewFollowUp(Ids.newId(), r.personId(), r.returnId(), p.kind(), p.due(), null));
+            OptionalInt first = planner.firstMonth(r.arrivalDate(), today);
+            if (first.isPresent()) {
+                FollowUpPlanStore.Plan plan = new FollowUpPlanStore.Plan(FollowUpPlanStore.newPlanId(), r.personId(), r.returnId(),
+                        r.arrivalDate(), first.getAsInt(), now, by);
+                planned.add(plan);
+                followUps += plan.monthsOf(planner.months()).size();
             }
         }
-        store.insertAll(planned, now(), CurrentUser.name());
-        return planned.size();
+        plans.insertAll(planned);
+        return followUps;
+    }
+
+    /**
+     * The follow-ups planned after returns and not yet written as follow-ups, due between {@code from}
+     * and {@code to}: a SQL relation of ({@code person_id}, {@code due_date}), for the reports that count
+     * follow-ups with those of the table {@code follow_up}. It holds no user input.
+     */
+    public String plannedDueBetween(LocalDate from, LocalDate to) {
+        return planner.months().isEmpty() ? "SELECT person_id, due_date FROM follow_up WHERE 1 = 0"
+                : String.join(" UNION ALL ", planner.months().stream().map(m -> FollowUpPlanStore.dueBetween(m, from, to)).toList());
     }
 
     /** The open follow-ups due on or before {@code dueBefore}, oldest first, of persons the reader may see. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.sira.casework.FollowUps;
 import org.sira.reports.internal.PersonScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +31,14 @@ public class CaseworkReports {
             SELECT f.partner, f.status, COUNT(*) AS n FROM referral f
             WHERE f.created_at >= :start AND f.created_at < :end%s GROUP BY f.partner, f.status""";
 
+    /** Follow-ups written and planned ({@code %2$s}: casework's planned follow-ups due in the period). */
     static final String FOLLOW_UPS_DUE = """
             SELECT status, past, COUNT(*) AS n FROM (
               SELECT u.status, CASE WHEN u.due_date < :today THEN 1 ELSE 0 END AS past FROM follow_up u
-              WHERE u.due_date BETWEEN :from AND :to%s) t
+              WHERE u.due_date BETWEEN :from AND :to%1$s
+              UNION ALL
+              SELECT 'OPEN' AS status, CASE WHEN u.due_date < :today THEN 1 ELSE 0 END AS past FROM (%2$s) u
+              WHERE 1 = 1%1$s) t
             GROUP BY status, past""";
 
     static final String OUTCOMES_DONE = """
@@ -66,9 +71,11 @@ public class CaseworkReports {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ReportScopes scopes;
+    private final FollowUps followUps;
 
-    CaseworkReports(JdbcClient jdbc, Clock clock, ReportScopes scopes) {
+    CaseworkReports(JdbcClient jdbc, Clock clock, ReportScopes scopes, FollowUps followUps) {
         this.jdbc = jdbc;
+        this.followUps = followUps;
         this.clock = clock;
         this.scopes = scopes;
     }
@@ -100,7 +107,8 @@ public class CaseworkReports {
                 .thenComparing(CaseworkReport.Partner::partner));
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         long[] due = new long[5];
-        scope.bind(jdbc.sql(FOLLOW_UPS_DUE.formatted(scope.persons("u.person_id")))).param("from", period.from()).param("to", period.to()).param("today", today).query(rs -> {
+        scope.bind(jdbc.sql(FOLLOW_UPS_DUE.formatted(scope.persons("u.person_id"),
+                followUps.plannedDueBetween(period.from(), period.to())))).param("from", period.from()).param("to", period.to()).param("today", today).query(rs -> {
             long n = rs.getLong("n");
             due[0] += n;
             switch (rs.getString("status")) {

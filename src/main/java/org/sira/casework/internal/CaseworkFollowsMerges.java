@@ -19,14 +19,18 @@ public class CaseworkFollowsMerges {
 
     private final MergeMoves moves;
     private final CaseStore cases;
+    private final FollowUpStore followUps;
 
-    CaseworkFollowsMerges(MergeMoves moves, CaseStore cases) {
+    CaseworkFollowsMerges(MergeMoves moves, CaseStore cases, FollowUpStore followUps) {
         this.moves = moves;
         this.cases = cases;
+        this.followUps = followUps;
     }
 
     @EventListener
     void merged(PersonsMerged event) {
+        // Written out first, the planned follow-ups move as rows and go back with them when the merge is undone.
+        followUps.writeOutPlansOf(event.mergedId());
         moves.move(NOTES, "referral", "REFERRAL", event.mergeId(), event.mergedId(), event.keptId());
         moves.move(NOTES, "follow_up", "FOLLOW_UP", event.mergeId(), event.mergedId(), event.keptId());
         moves.move(NOTES, "casework_case", "CASE", event.mergeId(), event.mergedId(), event.keptId());

@@ -3,6 +3,7 @@ package org.sira.casework.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,19 @@ public class FollowUpPlanner {
             }
         }
         return planned;
+    }
+
+    /**
+     * The first of the months whose follow-up is not already past on {@code today}; the later ones
+     * are planned too (a plan is a row of {@code follow_up_plan}: its months are those from this one).
+     */
+    public OptionalInt firstMonth(LocalDate arrivalDate, LocalDate today) {
+        return months.stream().filter(m -> !arrivalDate.plusMonths(m).isBefore(today)).mapToInt(Integer::intValue).findFirst();
+    }
+
+    /** The months in force, in order. */
+    public List<Integer> months() {
+        return months;
     }
 
     public List<String> kinds() {

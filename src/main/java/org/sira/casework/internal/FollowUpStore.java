@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,8 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Follow-ups. The due list reads the index on (status, due date); {@code visible} is a SQL
- * condition on {@code f.person_id} from {@code PersonVisibility}, holding no user input.
+ * Follow-ups: written ones ({@code follow_up}) and those planned after a return and not yet written
+ * ({@link FollowUpPlanStore}), read as one. The due lists read each month's plans and the written
+ * follow-ups along their own indexes and merge them; {@code visible} is a SQL condition on
+ * {@code f.person_id} from {@code PersonVisibility}, holding no user input.
  */
 @Repository
 public class FollowUpStore {
@@ -29,10 +33,14 @@ public class FollowUpStore {
 
     private final JdbcClient jdbc;
     private final BulkInsert bulk;
+    private final FollowUpPlanStore plans;
+    private final FollowUpPlanner planner;
 
-    FollowUpStore(JdbcClient jdbc, BulkInsert bulk) {
+    FollowUpStore(JdbcClient jdbc, BulkInsert bulk, FollowUpPlanStore plans, FollowUpPlanner planner) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.plans = plans;
+        this.planner = planner;
     }
 
     /** A follow-up to write, open. */
@@ -41,22 +49,46 @@ public class FollowUpStore {
 
     /** Writes all of them at once (COPY on PostgreSQL, one JDBC batch elsewhere). */
     public void insertAll(List<NewFollowUp> followUps, OffsetDateTime at, String by) {
+        insertAll(bulk, followUps, at, by);
+    }
+
+    static void insertAll(BulkInsert bulk, List<NewFollowUp> followUps, OffsetDateTime at, String by) {
         bulk.into("follow_up", COLUMNS, followUps.stream().map(f -> new Object[] {f.id(), f.personId(), f.returnId(),
                 f.kind(), f.due(), FollowUpStatus.OPEN.name(), f.note(), at, by, at, by, 0}).toList());
     }
 
+    /**
+     * The open follow-ups due by {@code until} meeting {@code conditions} (on {@code f.person_id}), written
+     * and planned, as one relation of (id, person_id, due_date, sort_date, kind, planned_month, version): 0
+     * for a written one, else the plan's month. With {@code first}, each part only its first so many in
+     * the order of {@link #ORDER}: enough for a page that ends there.
+     */
+    private String openDue(LocalDate until, String conditions, Long first) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT f.id, f.person_id, f.due_date, f.due_date AS sort_date, f.kind,"
+                + " 0 AS planned_month, f.version FROM follow_up f WHERE f.status = 'OPEN' AND f.due_date <= DATE '" + until + "' AND "
+                + conditions + (first == null ? "" : " ORDER BY f.due_date, f.id FETCH FIRST " + first + " ROWS ONLY") + ") w");
+        for (int month : planner.months()) {
+            sql.append(" UNION ALL SELECT * FROM (").append(FollowUpPlanStore.dueBy(month, until, conditions, first))
+                    .append(") p").append(month);
+        }
+        return sql.toString();
+    }
+
+    /** Oldest first; a plan's follow-ups of one day in the order of arrival, as {@link FollowUpPlanStore#dueBy} reads them. */
+    private static String order(String alias) {
+        return " ORDER BY %1$s.due_date, %1$s.sort_date, %1$s.id, %1$s.planned_month".formatted(alias);
+    }
+
     public List<DueFollowUp> due(LocalDate until, String visible, long offset, int size) {
-        return jdbc.sql("SELECT f.id, f.person_id, f.due_date, f.kind FROM follow_up f"
-                        + " WHERE f.status = 'OPEN' AND f.due_date <= :until AND " + visible
-                        + " ORDER BY f.due_date, f.id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
-                .param("until", until).param("offset", offset).param("size", size)
-                .query((rs, row) -> new DueFollowUp(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+        return jdbc.sql("SELECT id, person_id, due_date, kind, planned_month FROM (" + openDue(until, visible, offset + size) + ") u"
+                        + order("u") + " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+                .param("offset", offset).param("size", size)
+                .query((rs, row) -> new DueFollowUp(id(rs.getObject(1, UUID.class), rs.getInt(5)), rs.getObject(2, UUID.class),
                         rs.getObject(3, LocalDate.class), rs.getString(4))).list();
     }
 
     public long countDue(LocalDate until, String visible) {
-        return jdbc.sql("SELECT COUNT(*) FROM follow_up f WHERE f.status = 'OPEN' AND f.due_date <= :until AND " + visible)
-                .param("until", until).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM (" + openDue(until, visible, null) + ") u").query(Long.class).single();
     }
 
     /**
@@ -64,47 +96,70 @@ public class FollowUpStore {
      * only of persons whose case not closed is theirs.
      */
     public List<DueCall> calls(LocalDate until, String visible, String caseworker, long offset, int limit) {
+        // The first calls are picked along the follow-ups' and plans' own indexes before any person is joined:
+        // joined first, the databases sorted every due follow-up (60,000 at a million persons) for the first 200.
         return jdbc.sql("""
                         SELECT f.id, f.person_id, p.file_number, p.family_name, p.given_names,
                             (SELECT ph.number FROM person_phone ph WHERE ph.person_id = p.id ORDER BY ph.position FETCH FIRST 1 ROWS ONLY),
-                            f.due_date, f.kind, f.version
-                        FROM (SELECT f.id, f.person_id, f.due_date, f.kind, f.version FROM follow_up f
-                              WHERE f.status = 'OPEN' AND f.due_date <= :until AND """ + " " + visible
-                        + (caseworker == null ? "" : " AND EXISTS (SELECT 1 FROM casework_case c WHERE c.open_person_id = f.person_id"
-                                + " AND c.caseworker = :caseworker)")
-                        // The first calls picked on the follow-ups' own index before any person is joined: joined
-                        // first, the databases sorted every due follow-up (60,000 at a million persons) for the first 200.
-                        + " ORDER BY f.due_date, f.id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY) f JOIN person p ON p.id = f.person_id"
-                        + " ORDER BY f.due_date, f.id")
-                .param("until", until).param("offset", offset).param("limit", limit).param("caseworker", caseworker)
-                .query((rs, row) -> new DueCall(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8),
-                        rs.getInt(9))).list();
+                            f.due_date, f.kind, f.version, f.planned_month
+                        FROM (SELECT * FROM (""" + openDue(until, callsOf(visible, caseworker), offset + limit) + ") u" + order("u")
+                        + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY) f JOIN person p ON p.id = f.person_id" + order("f"))
+                .param("offset", offset).param("limit", limit).param("caseworker", caseworker)
+                .query((rs, row) -> new DueCall(id(rs.getObject(1, UUID.class), rs.getInt(10)), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+                        rs.getString(8), rs.getInt(9))).list();
     }
 
     /** How many calls {@link #calls} would list without its page, counted up to {@code atMost}. */
     public long countCalls(LocalDate until, String visible, String caseworker, long atMost) {
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT f.id FROM follow_up f WHERE f.status = 'OPEN' AND f.due_date <= :until AND "
-                        + visible + (caseworker == null ? "" : " AND EXISTS (SELECT 1 FROM casework_case c WHERE c.open_person_id = f.person_id"
-                                + " AND c.caseworker = :caseworker)")
-                        // In the order of the due list's index, so that counting stops at atMost on that index.
-                        + " ORDER BY f.due_date, f.id FETCH FIRST :atMost ROWS ONLY) counted")
-                .param("until", until).param("caseworker", caseworker).param("atMost", atMost).query(Long.class).single();
+        // Each part counted in the order of its own index, so that counting stops at atMost on that index.
+        return Math.min(atMost, jdbc.sql("SELECT COUNT(*) FROM (" + openDue(until, callsOf(visible, caseworker), atMost) + ") counted")
+                .param("caseworker", caseworker).query(Long.class).single());
     }
 
+    private static String callsOf(String visible, String caseworker) {
+        return visible + (caseworker == null ? "" : " AND EXISTS (SELECT 1 FROM casework_case c WHERE c.open_person_id = f.person_id"
+                + " AND c.caseworker = :caseworker)");
+    }
+
+    private static UUID id(UUID idOrPlan, int month) {
+        return month == 0 ? idOrPlan : FollowUpPlanStore.followUpId(idOrPlan, month);
+    }
+
+    /** A written follow-up, or one planned and not yet written. */
     public Optional<FollowUpView> find(UUID id) {
-        return jdbc.sql("SELECT * FROM follow_up WHERE id = :id").param("id", id).query(FollowUpStore::followUp).optional();
+        Optional<FollowUpView> written = jdbc.sql("SELECT * FROM follow_up WHERE id = :id").param("id", id)
+                .query(FollowUpStore::followUp).optional();
+        if (written.isPresent()) {
+            return written;
+        }
+        return plans.find(FollowUpPlanStore.planOf(id))
+                .flatMap(plan -> plan.followUps(planner.months()).stream().filter(f -> f.id().equals(id)).findFirst());
     }
 
-    /** A person's follow-ups, by due date. */
+    /** A person's follow-ups, written and planned, by due date. */
     public List<FollowUpView> ofPerson(UUID personId) {
-        return jdbc.sql("SELECT * FROM follow_up WHERE person_id = :person ORDER BY due_date, id")
-                .param("person", personId).query(FollowUpStore::followUp).list();
+        List<FollowUpView> all = new ArrayList<>(jdbc.sql("SELECT * FROM follow_up WHERE person_id = :person")
+                .param("person", personId).query(FollowUpStore::followUp).list());
+        plans.ofPerson(personId).forEach(plan -> all.addAll(plan.followUps(planner.months())));
+        all.sort(Comparator.comparing(FollowUpView::due).thenComparing(FollowUpView::id));
+        return all;
+    }
+
+    /** Writes out the plan a follow-up belongs to, if it is planned and not yet written. */
+    private void writeOutPlanOf(UUID followUpId) {
+        plans.find(FollowUpPlanStore.planOf(followUpId)).ifPresent(plan -> plans.writeOut(plan, planner.months()));
+    }
+
+    /** Writes out the person's plans: before their follow-ups are cancelled, or moved by a merge. */
+    public void writeOutPlansOf(UUID personId) {
+        plans.ofPerson(personId).forEach(plan -> plans.writeOut(plan, planner.months()));
     }
 
     /** Records the outcome; false if someone changed the follow-up first. */
     public boolean close(UUID id, int expectedVersion, FollowUpOutcome outcome, LocalDate on, String note,
                          OffsetDateTime at, String by) {
+        writeOutPlanOf(id);
         // A note is written only when given: PostgreSQL cannot type a bare null parameter in COALESCE.
         var update = jdbc.sql("UPDATE follow_up SET status = 'DONE', outcome = :outcome, done_on = :on, "
                         + (note == null ? "" : "note = :note, ")
@@ -114,8 +169,9 @@ public class FollowUpStore {
         return (note == null ? update : update.param("note", note)).update() == 1;
     }
 
-    /** Cancels the person's other open follow-ups; how many. */
+    /** Cancels the person's other open follow-ups, planned ones included; how many. */
     public int cancelOpen(UUID personId, OffsetDateTime at, String by) {
+        writeOutPlansOf(personId);
         return jdbc.sql("""
                 UPDATE follow_up SET status = 'CANCELLED', updated_at = :at, updated_by = :by, version = version + 1
                 WHERE person_id = :person AND status = 'OPEN'""")
