@@ -1,9 +1,11 @@
 package org.sira.casework;
 
+import org.sira.casework.internal.FollowUpPlanStore;
 import org.sira.casework.internal.FollowUpPlanner;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,27 +18,31 @@ class FollowUpPlannerTest {
     private final FollowUpPlanner planner = new FollowUpPlanner(List.of(3, 6, 12));
     private final LocalDate today = LocalDate.of(2026, 5, 10);
 
+    /** What a return arrived on that day and recorded today plans: kind and due date of each follow-up. */
+    private static List<String> planned(FollowUpPlanner planner, LocalDate arrival, LocalDate today) {
+        return planner.firstMonth(arrival, today).stream().boxed()
+                .flatMap(first -> new FollowUpPlanStore.Plan(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), arrival, first, null, "t")
+                        .followUps(planner.months()).stream())
+                .map(f -> f.kind() + " " + f.due()).toList();
+    }
+
     @Test
     void aReturnRecordedOnItsDayPlansThreeSixAndTwelveMonths() {
-        assertThat(planner.plan(today, today)).containsExactly(
-                new FollowUpPlanner.Planned("MONTH_3", LocalDate.of(2026, 8, 10)),
-                new FollowUpPlanner.Planned("MONTH_6", LocalDate.of(2026, 11, 10)),
-                new FollowUpPlanner.Planned("MONTH_12", LocalDate.of(2027, 5, 10)));
+        assertThat(planned(planner, today, today)).containsExactly("MONTH_3 2026-08-10", "MONTH_6 2026-11-10", "MONTH_12 2027-05-10");
     }
 
     @Test
     void datesAlreadyPastAreNotPlannedButOneFallingTodayIs() {
-        assertThat(planner.plan(LocalDate.of(2026, 2, 10), today)).extracting(FollowUpPlanner.Planned::kind)
-                .containsExactly("MONTH_3", "MONTH_6", "MONTH_12");
-        assertThat(planner.plan(LocalDate.of(2026, 2, 9), today)).extracting(FollowUpPlanner.Planned::kind)
-                .containsExactly("MONTH_6", "MONTH_12");
-        assertThat(planner.plan(LocalDate.of(2015, 1, 15), today)).isEmpty();
+        assertThat(planned(planner, LocalDate.of(2026, 2, 10), today))
+                .containsExactly("MONTH_3 2026-05-10", "MONTH_6 2026-08-10", "MONTH_12 2027-02-10");
+        assertThat(planned(planner, LocalDate.of(2026, 2, 9), today)).containsExactly("MONTH_6 2026-08-09", "MONTH_12 2027-02-09");
+        assertThat(planned(planner, LocalDate.of(2015, 1, 15), today)).isEmpty();
     }
 
     @Test
     void theEndOfAMonthFallsOnTheLastDayOfAShorterOne() {
-        assertThat(new FollowUpPlanner(List.of(1)).plan(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 31)))
-                .containsExactly(new FollowUpPlanner.Planned("MONTH_1", LocalDate.of(2026, 2, 28)));
+        assertThat(planned(new FollowUpPlanner(List.of(1)), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 31)))
+                .containsExactly("MONTH_1 2026-02-28");
     }
 
     @Test
@@ -47,6 +53,6 @@ class FollowUpPlannerTest {
 
     @Test
     void withoutDelaysNothingIsPlanned() {
-        assertThat(new FollowUpPlanner(List.of()).plan(today, today)).isEmpty();
+        assertThat(planned(new FollowUpPlanner(List.of()), today, today)).isEmpty();
     }
 }

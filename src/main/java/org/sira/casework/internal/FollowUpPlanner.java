@@ -28,21 +28,6 @@ public class FollowUpPlanner {
         this.months = months.stream().distinct().sorted().toList();
     }
 
-    /** A follow-up to plan: its kind and due date. */
-    public record Planned(String kind, LocalDate due) {
-    }
-
-    public List<Planned> plan(LocalDate arrivalDate, LocalDate today) {
-        List<Planned> planned = new ArrayList<>(months.size());
-        for (int m : months) {
-            LocalDate due = arrivalDate.plusMonths(m);
-            if (!due.isBefore(today)) {
-                planned.add(new Planned(kind(m), due));
-            }
-        }
-        return planned;
-    }
-
     /**
      * The first of the months whose follow-up is not already past on {@code today}; the later ones
      * are planned too (a plan is a row of {@code follow_up_plan}: its months are those from this one).
