@@ -192,4 +192,35 @@ abstract class CaseworkPagesContract {
         }
         assertThat(read("/follow-ups", Role.CASEWORKER)).doesNotContain("sur plus de");
     }
+
+    /** The week counts written calls and planned ones together: one part counted alone would leave the second page out. */
+    @Test
+    void theWeeksCallsAndItsPagesCountWrittenAndPlannedFollowUpsTogether() throws Exception {
+        LocalDate today = LocalDate.now();
+        LocalDate sunday = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+        // Arrivals whose first follow-up not yet past falls within the week (at 3, 6 or 12 months).
+        List<LocalDate> arrivals = today.minusDays(400).datesUntil(today).filter(a -> java.util.stream.Stream.of(3, 6, 12)
+                .map(a::plusMonths).filter(due -> !due.isBefore(today)).findFirst().filter(due -> !due.isAfter(sunday)).isPresent()).toList();
+        assertThat(arrivals).isNotEmpty();
+        String person = person("Pagemix", "76 00 00 09");
+        mvc.perform(post("/persons/" + person + "/cases").with(users.page(Role.CASEWORKER)).with(csrf())).andExpect(status().is3xxRedirection());
+        for (int i = 0; i < 35; i++) {
+            mvc.perform(post("/persons/" + person + "/follow-ups").with(users.page(Role.CASEWORKER)).with(csrf())
+                    .param("due", today.toString())).andExpect(status().is3xxRedirection());
+        }
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(post("/api/v1/persons/" + person + "/returns").with(users.as(Role.CASEWORKER)).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"returnKind\":\"BORDER_REJECTION\",\"countryFrom\":\"DZ\",\"arrivalDate\":\"" + arrivals.get(i % arrivals.size()) + "\"}"))
+                    .andExpect(status().isCreated());
+        }
+        try {
+            assertThat(read("/follow-ups?mine=true", Role.CASEWORKER)).contains("page=1\"");
+            assertThat(week("/follow-ups?mine=true").split("PAGEMIX", -1)).as("55 calls on two pages").hasSize(56);
+        } finally {
+            // Out of the other tests' weeks: a death recorded cancels the other calls, planned ones included.
+            mvc.perform(post("/api/v1/follow-ups/" + json.readTree(mvc.perform(get("/api/v1/persons/" + person + "/follow-ups")
+                            .with(users.as(Role.CASEWORKER))).andReturn().getResponse().getContentAsString()).get(0).get("id").asString() + "/outcome")
+                    .with(users.as(Role.CASEWORKER)).contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"DECEASED\"}")).andExpect(status().isOk());
+        }
+    }
 }

@@ -64,14 +64,24 @@ public class FollowUpStore {
      * the order of {@link #ORDER}: enough for a page that ends there.
      */
     private String openDue(LocalDate until, String conditions, Long first) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT f.id, f.person_id, f.due_date, f.due_date AS sort_date, f.kind,"
-                + " 0 AS planned_month, f.version FROM follow_up f WHERE f.status = 'OPEN' AND f.due_date <= DATE '" + until + "' AND "
-                + conditions + (first == null ? "" : " ORDER BY f.due_date, f.id FETCH FIRST " + first + " ROWS ONLY") + ") w");
-        for (int month : planner.months()) {
-            sql.append(" UNION ALL SELECT * FROM (").append(FollowUpPlanStore.dueBy(month, until, conditions, first))
-                    .append(") p").append(month);
+        List<String> parts = openDueParts(until, conditions, first);
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM (").append(parts.get(i)).append(") part").append(i);
         }
         return sql.toString();
+    }
+
+    /** The parts of {@link #openDue}: the written follow-ups, then each month's plans. */
+    private List<String> openDueParts(LocalDate until, String conditions, Long first) {
+        List<String> parts = new ArrayList<>();
+        parts.add("SELECT f.id, f.person_id, f.due_date, f.due_date AS sort_date, f.kind, 0 AS planned_month, f.version"
+                + " FROM follow_up f WHERE f.status = 'OPEN' AND f.due_date <= DATE '" + until + "' AND " + conditions
+                + (first == null ? "" : " ORDER BY f.due_date, f.id FETCH FIRST " + first + " ROWS ONLY"));
+        for (int month : planner.months()) {
+            parts.add(FollowUpPlanStore.dueBy(month, until, conditions, first));
+        }
+        return parts;
     }
 
     /** Oldest first; a plan's follow-ups of one day in the order of arrival, as {@link FollowUpPlanStore#dueBy} reads them. */
@@ -112,9 +122,14 @@ public class FollowUpStore {
 
     /** How many calls {@link #calls} would list without its page, counted up to {@code atMost}. */
     public long countCalls(LocalDate until, String visible, String caseworker, long atMost) {
-        // Each part counted in the order of its own index, so that counting stops at atMost on that index.
-        return Math.min(atMost, jdbc.sql("SELECT COUNT(*) FROM (" + openDue(until, callsOf(visible, caseworker), atMost) + ") counted")
-                .param("caseworker", caseworker).query(Long.class).single());
+        // Part after part, each up to what is left to count along its own index: a busy week stops in the first.
+        String conditions = callsOf(visible, caseworker);
+        long counted = 0;
+        for (int part = 0; part <= planner.months().size() && counted < atMost; part++) {
+            counted += jdbc.sql("SELECT COUNT(*) FROM (" + openDueParts(until, conditions, atMost - counted).get(part) + ") counted")
+                    .param("caseworker", caseworker).query(Long.class).single();
+        }
+        return counted;
     }
 
     private static String callsOf(String visible, String caseworker) {
