@@ -66,13 +66,9 @@ public class FollowUpPlanStore {
         return new UUID(planId.getMostSignificantBits(), planId.getLeastSignificantBits() | month);
     }
 
-    /** The plan a follow-up's id would belong to, and its month. */
+    /** The plan a follow-up's id would belong to, were it planned. */
     static UUID planOf(UUID followUpId) {
         return new UUID(followUpId.getMostSignificantBits(), followUpId.getLeastSignificantBits() & ~MONTH_BYTE);
-    }
-
-    static int monthOf(UUID followUpId) {
-        return (int) (followUpId.getLeastSignificantBits() & MONTH_BYTE);
     }
 
     /** Writes all of them at once, in the caller's transaction. */
