@@ -1,0 +1,7 @@
+package org.sira.casework;
+
+import org.sira.support.PostgresTest;
+
+@PostgresTest
+class PlannedFollowUpsOnPostgresTest extends PlannedFollowUpsContract {
+}

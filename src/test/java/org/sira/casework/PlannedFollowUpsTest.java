@@ -1,0 +1,7 @@
+package org.sira.casework;
+
+import org.sira.support.WebTest;
+
+@WebTest
+class PlannedFollowUpsTest extends PlannedFollowUpsContract {
+}
