@@ -5,18 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
-import org.sira.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,20 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** api-v1: follow-ups planned by each return, listed when due to those who may see the person, closed by their outcome. */
-abstract class FollowUpsContract {
+abstract class FollowUpsContract extends FollowUpApiContract {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
     @Autowired JdbcClient jdbc;
-    @Autowired JsonMapper json;
-    private FollowUpRequests api;
-
-    @BeforeEach
-    void asks() {
-        api = new FollowUpRequests(mvc, users, json);
-    }
-
-    private final LocalDate today = LocalDate.now();
 
     @Test
     void aReturnPlansTheFollowUpsAtSixAndTwelveMonthsWhenThreeAreAlreadyPast() throws Exception {

@@ -4,33 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sira.security.Role;
-import org.sira.support.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Follow-ups planned after a return are one plan until touched (V082): read, paged, counted and closed as written ones. */
-abstract class PlannedFollowUpsContract {
+abstract class PlannedFollowUpsContract extends FollowUpApiContract {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestUsers users;
-    @Autowired JsonMapper json;
-    private FollowUpRequests api;
-
-    @BeforeEach
-    void asks() {
-        api = new FollowUpRequests(mvc, users, json);
-    }
-
-    private final LocalDate today = LocalDate.now();
 
     @Test
     void aPlannedFollowUpKeepsItsIdAndTheOthersStayPlannedWhenAnOutcomeIsRecorded() throws Exception {
