@@ -162,8 +162,8 @@ public class FollowUpStore {
     }
 
     /** Writes out the plan a follow-up belongs to, if it is planned and not yet written. */
-    private void writeOutPlanOf(UUID followUpId) {
-        plans.find(FollowUpPlanStore.planOf(followUpId)).ifPresent(plan -> plans.writeOut(plan, planner.months()));
+    private boolean writeOutPlanOf(UUID followUpId) {
+        return plans.find(FollowUpPlanStore.planOf(followUpId)).map(plan -> plans.writeOut(plan, planner.months())).orElse(false);
     }
 
     /** Writes out the person's plans: before their follow-ups are cancelled, or moved by a merge. */
@@ -174,7 +174,13 @@ public class FollowUpStore {
     /** Records the outcome; false if someone changed the follow-up first. */
     public boolean close(UUID id, int expectedVersion, FollowUpOutcome outcome, LocalDate on, String note,
                          OffsetDateTime at, String by) {
-        writeOutPlanOf(id);
+        // A follow-up not yet written is planned: its plan is written out, then it is closed like any other.
+        return closeWritten(id, expectedVersion, outcome, on, note, at, by)
+                || writeOutPlanOf(id) && closeWritten(id, expectedVersion, outcome, on, note, at, by);
+    }
+
+    private boolean closeWritten(UUID id, int expectedVersion, FollowUpOutcome outcome, LocalDate on, String note,
+                                 OffsetDateTime at, String by) {
         // A note is written only when given: PostgreSQL cannot type a bare null parameter in COALESCE.
         var update = jdbc.sql("UPDATE follow_up SET status = 'DONE', outcome = :outcome, done_on = :on, "
                         + (note == null ? "" : "note = :note, ")
