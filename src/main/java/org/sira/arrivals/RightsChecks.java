@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.sira.arrivals.internal.ReturnMonths;
 import org.sira.security.AuditLog;
 import org.sira.security.CurrentUser;
 import org.sira.shared.InvalidInputException;
@@ -22,12 +23,14 @@ public class RightsChecks {
     private final Returns returns;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReturnMonths months;
 
-    RightsChecks(JdbcClient jdbc, Returns returns, AuditLog audit, Clock clock) {
+    RightsChecks(JdbcClient jdbc, Returns returns, AuditLog audit, Clock clock, ReturnMonths months) {
         this.jdbc = jdbc;
         this.returns = returns;
         this.audit = audit;
         this.clock = clock;
+        this.months = months;
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +50,7 @@ public class RightsChecks {
     @Transactional
     @PreAuthorize("hasAuthority('PERSON_WRITE')")
     public void record(UUID returnId, RightsCheck check) {
-        returns.find(returnId);
+        PersonReturn checked = returns.find(returnId);
         if (check.detentionDays() != null && (check.detentionDays() < 0 || check.detentionDays() > 3650)) {
             throw InvalidInputException.of("detentionDays", "return.number.range", 0, 3650);
         }
@@ -87,6 +90,7 @@ public class RightsChecks {
         if (changed == 0) {
             throw new StaleRecordException("RIGHTS_CHECK", returnId, existing.orElse(null));
         }
+        months.changed(java.util.List.of(checked.details().arrivalDate()));
         audit.record(existing.isEmpty() ? "CREATE" : "UPDATE", "RIGHTS_CHECK", returnId.toString(), null, null);
     }
 

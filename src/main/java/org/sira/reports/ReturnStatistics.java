@@ -1,7 +1,9 @@
 package org.sira.reports;
 
+import org.sira.reports.internal.MonthlyTallies;
 import org.sira.reports.internal.OriginRegions;
 import org.sira.reports.internal.ReturnFilter;
+import org.sira.reports.internal.Tally;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -27,19 +29,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReturnStatistics {
 
-    /** One table, one index: each return carries its person's sex and region (see V015). */
+    /** Each return carries its person's sex and region (see V015); whole months come from their kept counts. */
     static final String COUNT_BY_COMBINATION = """
-            SELECT return_kind, country_from, person_sex, origin_region_code, origin_region_text, COUNT(*) AS n
-            FROM person_return r
-            WHERE %s
+            SELECT return_kind, country_from, person_sex, origin_region_code, origin_region_text, SUM(n) AS n
+            FROM (%s) r
             GROUP BY return_kind, country_from, person_sex, origin_region_code, origin_region_text""";
 
     private final JdbcClient jdbc;
     private final ReferenceData reference;
+    private final MonthlyTallies tallies;
 
-    ReturnStatistics(JdbcClient jdbc, ReferenceData reference) {
+    ReturnStatistics(JdbcClient jdbc, ReferenceData reference, MonthlyTallies tallies) {
         this.jdbc = jdbc;
         this.reference = reference;
+        this.tallies = tallies;
     }
 
     /** The year of the earliest arrival recorded, voided ones included (the index answers it alone). */
@@ -72,7 +75,8 @@ public class ReturnStatistics {
         OriginRegions regions = new OriginRegions(reference);
         Map<String, Long> byRegionKey = new HashMap<>();
         Map<String, Long> unknown = new LinkedHashMap<>();
-        filter.bind(jdbc.sql(COUNT_BY_COMBINATION.formatted(filter.where()))).query(rs -> {
+        MonthlyTallies.Source source = tallies.source(Tally.RETURNS, filter);
+        source.bind(jdbc.sql(COUNT_BY_COMBINATION.formatted(source.sql()))).query(rs -> {
             long n = rs.getLong("n");
             total[0] += n;
             String country = rs.getString("country_from");

@@ -1,6 +1,8 @@
 package org.sira.reports;
 
+import org.sira.reports.internal.MonthlyTallies;
 import org.sira.reports.internal.ReturnFilter;
+import org.sira.reports.internal.Tally;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,20 +27,22 @@ public class ReturnTrends {
             "SPONTANEOUS_VOLUNTARY");
     static final int MAX_YEARS = 100;
 
+    /** From the statistics' count (whole months from their kept counts), so a year is the same figure in both. */
     static final String BY_YEAR_AND_KIND = """
-            SELECT EXTRACT(YEAR FROM r.arrival_date) AS y, r.return_kind, COUNT(*) AS n
-            FROM person_return r
-            WHERE %s
-            GROUP BY EXTRACT(YEAR FROM r.arrival_date), r.return_kind""";
+            SELECT y, return_kind, SUM(n) AS n
+            FROM (%s) r
+            GROUP BY y, return_kind""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ReportScopes scopes;
+    private final MonthlyTallies tallies;
 
-    ReturnTrends(JdbcClient jdbc, Clock clock, ReportScopes scopes) {
+    ReturnTrends(JdbcClient jdbc, Clock clock, ReportScopes scopes, MonthlyTallies tallies) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.scopes = scopes;
+        this.tallies = tallies;
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +65,8 @@ public class ReturnTrends {
                 LocalDate.of(toYear, 12, 31), ReportPeriod.Kind.CUSTOM), arrivalPoint, project);
         ReportProject named = scopes.project(project);
         Map<Integer, Map<String, Long>> counts = new HashMap<>();
-        filter.bind(jdbc.sql(BY_YEAR_AND_KIND.formatted(filter.where()))).query(rs -> {
+        MonthlyTallies.Source source = tallies.source(Tally.RETURNS, filter);
+        source.bind(jdbc.sql(BY_YEAR_AND_KIND.formatted(source.sql()))).query(rs -> {
             counts.computeIfAbsent(rs.getInt("y"), y -> new HashMap<>()).merge(rs.getString("return_kind"), rs.getLong("n"), Long::sum);
         });
         List<TrendsReport.Year> years = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.sira.reports;
 
+import org.sira.reports.internal.MonthlyTallies;
 import org.sira.reports.internal.ReturnFilter;
+import org.sira.reports.internal.Tally;
 import org.sira.shared.AgeBand;
 
 import java.util.EnumMap;
@@ -27,19 +29,20 @@ public class ReturneesReports {
      * over a million rows.
      */
     static final String BY_PERSON = """
-            SELECT r.person_age AS age, r.person_vulnerabilities AS vulnerabilities, r.repeat_return AS repeated, COUNT(*) AS n
-            FROM person_return r
-            WHERE %s
-            GROUP BY r.person_age, r.person_vulnerabilities, r.repeat_return""";
+            SELECT person_age AS age, person_vulnerabilities AS vulnerabilities, repeat_return AS repeated, SUM(n) AS n
+            FROM (%s) r
+            GROUP BY person_age, person_vulnerabilities, repeat_return""";
 
     private final JdbcClient jdbc;
     private final ReturnStatistics statistics;
     private final ReportScopes scopes;
+    private final MonthlyTallies tallies;
 
-    ReturneesReports(JdbcClient jdbc, ReturnStatistics statistics, ReportScopes scopes) {
+    ReturneesReports(JdbcClient jdbc, ReturnStatistics statistics, ReportScopes scopes, MonthlyTallies tallies) {
         this.jdbc = jdbc;
         this.statistics = statistics;
         this.scopes = scopes;
+        this.tallies = tallies;
     }
 
     @Transactional(readOnly = true)
@@ -53,7 +56,8 @@ public class ReturneesReports {
         Map<String, Long> byVulnerability = new TreeMap<>();
         long[] withVulnerability = {0};
         long[] repeated = {0};
-        filter.bind(jdbc.sql(BY_PERSON.formatted(filter.where()))).query(rs -> {
+        MonthlyTallies.Source source = tallies.source(Tally.PERSONS, filter);
+        source.bind(jdbc.sql(BY_PERSON.formatted(source.sql()))).query(rs -> {
             long n = rs.getLong("n");
             Object age = rs.getObject("age");
             bands.merge(AgeBand.of(age == null ? null : ((Number) age).intValue()), n, Long::sum);

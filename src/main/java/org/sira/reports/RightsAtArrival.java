@@ -1,6 +1,8 @@
 package org.sira.reports;
 
+import org.sira.reports.internal.MonthlyTallies;
 import org.sira.reports.internal.ReturnFilter;
+import org.sira.reports.internal.Tally;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,33 +24,24 @@ public class RightsAtArrival {
     static final List<String> DETENTION_BANDS = List.of("0-7", "8-30", "31-90", "91+", "unknown");
 
     /**
-     * One pass over the period's returns and their checks, by country and, for those detained, by
-     * length of detention ({@code band} NULL for the others): two passes took twice as long at a
-     * million returns. A check repeats its return's arrival date (V081): the condition on it only
-     * lets the database read the period's checks alone.
+     * One pass over the period's returns and their checks ({@link Tally#RIGHTS}, whole months from
+     * their kept counts), by country and, for those detained, by length of detention.
      */
     static final String BY_COUNTRY_AND_DETENTION = """
-            SELECT country_from, band, COUNT(*) AS n, COUNT(checked) AS checked,
-              SUM(CASE WHEN detained = TRUE THEN 1 ELSE 0 END) AS detained,
-              SUM(CASE WHEN violence = TRUE THEN 1 ELSE 0 END) AS mistreated,
-              SUM(CASE WHEN belongings_withheld = TRUE THEN 1 ELSE 0 END) AS belongings,
-              SUM(CASE WHEN wages_unpaid = TRUE THEN 1 ELSE 0 END) AS wages,
-              SUM(days) AS days, COUNT(days) AS known
-            FROM (SELECT r.country_from, c.return_id AS checked, c.detained, c.violence, c.belongings_withheld, c.wages_unpaid,
-                CASE WHEN c.detained = TRUE THEN c.detention_days END AS days,
-                CASE WHEN c.detained IS NULL OR c.detained = FALSE THEN NULL WHEN c.detention_days IS NULL THEN 'unknown'
-                  WHEN c.detention_days <= 7 THEN '0-7' WHEN c.detention_days <= 30 THEN '8-30'
-                  WHEN c.detention_days <= 90 THEN '31-90' ELSE '91+' END AS band
-              FROM person_return r LEFT JOIN rights_check c ON c.return_id = r.id AND c.arrival_date BETWEEN :from AND :to
-              WHERE %s) t
+            SELECT country_from, band, SUM(n) AS n, SUM(checked) AS checked, SUM(detained) AS detained,
+              SUM(mistreated) AS mistreated, SUM(belongings) AS belongings, SUM(wages) AS wages, SUM(days) AS days,
+              SUM(known) AS known
+            FROM (%s) r
             GROUP BY country_from, band""";
 
     private final JdbcClient jdbc;
     private final ReportScopes scopes;
+    private final MonthlyTallies tallies;
 
-    RightsAtArrival(JdbcClient jdbc, ReportScopes scopes) {
+    RightsAtArrival(JdbcClient jdbc, ReportScopes scopes, MonthlyTallies tallies) {
         this.jdbc = jdbc;
         this.scopes = scopes;
+        this.tallies = tallies;
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +53,8 @@ public class RightsAtArrival {
         Map<String, Long> lengths = new LinkedHashMap<>();
         DETENTION_BANDS.forEach(band -> lengths.put(band, 0L));
         long[] days = {0, 0};
-        filter.bind(jdbc.sql(BY_COUNTRY_AND_DETENTION.formatted(filter.where()))).query(rs -> {
+        MonthlyTallies.Source source = tallies.source(Tally.RIGHTS, filter);
+        source.bind(jdbc.sql(BY_COUNTRY_AND_DETENTION.formatted(source.sql()))).query(rs -> {
             long[] figures = byCountry.computeIfAbsent(rs.getString("country_from"), c -> new long[6]);
             for (int i = 0; i < FIGURES.size(); i++) {
                 figures[i] += rs.getLong(FIGURES.get(i));

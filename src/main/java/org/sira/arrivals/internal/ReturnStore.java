@@ -33,11 +33,13 @@ public class ReturnStore {
     private final JdbcClient jdbc;
     private final BulkInsert bulk;
     private final ReturnTraits traits;
+    private final ReturnMonths months;
 
-    ReturnStore(JdbcClient jdbc, BulkInsert bulk, ReturnTraits traits) {
+    ReturnStore(JdbcClient jdbc, BulkInsert bulk, ReturnTraits traits, ReturnMonths months) {
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.traits = traits;
+        this.months = months;
     }
 
     public void insert(PersonReturn personReturn) {
@@ -70,17 +72,21 @@ public class ReturnStore {
             rows.add(row);
         }
         bulk.into("person_return", rows);
+        months.changed(returns.stream().map(r -> r.details().arrivalDate()).toList());
         traits.recount(backdated);
     }
 
     public boolean update(UUID id, int expectedVersion, PersonReturn.ReturnDetails d, OffsetDateTime at, String by) {
         Map<String, Object> columns = columns(d);
         String assignments = columns.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
+        List<LocalDate> before = jdbc.sql("SELECT arrival_date FROM person_return WHERE id = :id").param("id", id)
+                .query(LocalDate.class).list();
         boolean updated = jdbc.sql("UPDATE person_return SET " + assignments + ", updated_at = :updatedAt, updated_by = :updatedBy,"
                         + " version = version + 1 WHERE id = :id AND version = :version AND voided = FALSE")
                 .params(columns).param("id", id).param("version", expectedVersion).param("updatedAt", at).param("updatedBy", by)
                 .update() == 1;
         if (updated) {
+            months.changed(before);
             traits.recountPersonOf(id);
             // The rights report finds a return's check by the arrival date the check repeats (V081).
             jdbc.sql("UPDATE rights_check SET arrival_date = :date WHERE return_id = :id").param("date", d.arrivalDate())

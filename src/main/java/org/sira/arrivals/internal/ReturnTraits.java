@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * whether the person had come back before ({@code repeat_return}: a return of the same person, not
  * removed, arrived on an earlier day).
  * Only {@link ReturnStore} and {@link ReturnsFollowPersons} write them, on every change that can
- * alter them, inside the change's transaction.
+ * alter them, inside the change's transaction, and every rewrite names its months to {@link ReturnMonths}.
  */
 @Component
 class ReturnTraits {
@@ -58,11 +58,13 @@ class ReturnTraits {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final PersonFacts persons;
+    private final ReturnMonths months;
 
-    ReturnTraits(JdbcClient jdbc, JdbcTemplate template, PersonFacts persons) {
+    ReturnTraits(JdbcClient jdbc, JdbcTemplate template, PersonFacts persons, ReturnMonths months) {
         this.jdbc = jdbc;
         this.template = template;
         this.persons = persons;
+        this.months = months;
     }
 
     /** The persons' traits as they are now, those the caller has at hand taken as given. */
@@ -150,6 +152,7 @@ class ReturnTraits {
 
     /** Recounts, for every return of these persons, the age at arrival and whether an earlier return exists. */
     void recount(Collection<UUID> personIds) {
+        months.changedForPersons(personIds);
         List<UUID> ids = new ArrayList<>(new HashSet<>(personIds));
         ids.sort(Comparator.naturalOrder());
         for (int from = 0; from < ids.size(); from += BATCH) {

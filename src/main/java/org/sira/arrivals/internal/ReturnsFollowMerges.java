@@ -14,18 +14,22 @@ import org.springframework.stereotype.Component;
 public class ReturnsFollowMerges {
 
     private final ArrivalsMergeMoves moves;
+    private final ReturnMonths months;
 
-    ReturnsFollowMerges(ArrivalsMergeMoves moves) {
+    ReturnsFollowMerges(ArrivalsMergeMoves moves, ReturnMonths months) {
         this.moves = moves;
+        this.months = months;
     }
 
     @EventListener
     void merged(PersonsMerged event) {
         moves.move(event.mergeId(), event.mergedId(), event.keptId());
+        months.changedForPersons(java.util.List.of(event.mergedId(), event.keptId()));
     }
 
     @EventListener
     void unmerged(PersonsUnmerged event) {
         moves.moveBack(event.mergeId(), event.mergedId());
+        months.changedForPersons(java.util.List.of(event.mergedId(), event.keptId()));
     }
 }

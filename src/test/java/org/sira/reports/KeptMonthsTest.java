@@ -1,0 +1,7 @@
+package org.sira.reports;
+
+import org.sira.support.WebTest;
+
+@WebTest
+class KeptMonthsTest extends KeptMonthsContract {
+}
