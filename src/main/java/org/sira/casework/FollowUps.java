@@ -85,7 +85,7 @@ public class FollowUps {
                 followUps += plan.monthsOf(planner.months()).size();
             }
         }
-        plans.insertAll(planned);
+        plans.insertAll(planned, planner.months());
         return followUps;
     }
 

@@ -1,6 +1,5 @@
 package org.sira.reports;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,8 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.sira.casework.FollowUps;
+import org.sira.reports.internal.MonthlyTallies;
 import org.sira.reports.internal.PersonScope;
+import org.sira.reports.internal.Tally;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,24 +31,13 @@ public class CaseworkReports {
             SELECT f.partner, f.status, COUNT(*) AS n FROM referral f
             WHERE f.created_at >= :start AND f.created_at < :end%s GROUP BY f.partner, f.status""";
 
-    /** Follow-ups written and planned ({@code %2$s}: casework's planned follow-ups due in the period). */
+    /** Follow-ups written and planned, by status and whether past ({@link Tally#FOLLOW_UPS}: whole months kept). */
     static final String FOLLOW_UPS_DUE = """
-            SELECT status, past, COUNT(*) AS n FROM (
-              SELECT u.status, CASE WHEN u.due_date < :today THEN 1 ELSE 0 END AS past FROM follow_up u
-              WHERE u.due_date BETWEEN :from AND :to%1$s
-              UNION ALL
-              SELECT 'OPEN' AS status, CASE WHEN u.due_date < :today THEN 1 ELSE 0 END AS past FROM (%2$s) u
-              WHERE 1 = 1%1$s) t
-            GROUP BY status, past""";
+            SELECT status, past, SUM(n) AS n FROM (%s) t GROUP BY status, past""";
 
-    /**
-     * Follow-ups done in the period, by outcome. Only a recorded outcome sets {@code done_on}: the day
-     * alone selects them, along {@code follow_up_done} (V083); asked for their status too, H2 read every
-     * done follow-up (2.7 million at a million persons, 15 s) on the index of statuses.
-     */
+    /** Follow-ups done in the period, by outcome ({@link Tally#OUTCOMES}: whole months kept). */
     static final String OUTCOMES_DONE = """
-            SELECT u.outcome AS label, COUNT(*) AS n FROM follow_up u
-            WHERE u.done_on BETWEEN :from AND :to%s GROUP BY u.outcome""";
+            SELECT outcome AS label, SUM(n) AS n FROM (%s) t GROUP BY outcome""";
 
     static final String SCORES = """
             SELECT %s AS k, COUNT(*) AS n, AVG(a.economic) AS economic, AVG(a.social) AS social,
@@ -74,15 +63,13 @@ public class CaseworkReports {
             WHERE t.status = 'COMPLETED' AND t.ends_on BETWEEN :from AND :to%s GROUP BY t.sector""";
 
     private final JdbcClient jdbc;
-    private final Clock clock;
     private final ReportScopes scopes;
-    private final FollowUps followUps;
+    private final MonthlyTallies tallies;
 
-    CaseworkReports(JdbcClient jdbc, Clock clock, ReportScopes scopes, FollowUps followUps) {
+    CaseworkReports(JdbcClient jdbc, ReportScopes scopes, MonthlyTallies tallies) {
         this.jdbc = jdbc;
-        this.followUps = followUps;
-        this.clock = clock;
         this.scopes = scopes;
+        this.tallies = tallies;
     }
 
     /** The whole organisation's casework in a period. */
@@ -110,10 +97,9 @@ public class CaseworkReports {
                 counts.values().stream().mapToLong(Long::longValue).sum())));
         partners.sort(java.util.Comparator.comparingLong(CaseworkReport.Partner::total).reversed()
                 .thenComparing(CaseworkReport.Partner::partner));
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         long[] due = new long[5];
-        scope.bind(jdbc.sql(FOLLOW_UPS_DUE.formatted(scope.persons("u.person_id"),
-                followUps.plannedDueBetween(period.from(), period.to())))).param("from", period.from()).param("to", period.to()).param("today", today).query(rs -> {
+        MonthlyTallies.Source dueSource = tallies.source(Tally.FOLLOW_UPS, period.from(), period.to(), scope, scope.persons("u.person_id"));
+        dueSource.bind(jdbc.sql(FOLLOW_UPS_DUE.formatted(dueSource.sql()))).query(rs -> {
             long n = rs.getLong("n");
             due[0] += n;
             switch (rs.getString("status")) {
@@ -123,7 +109,9 @@ public class CaseworkReports {
             }
         });
         Map<String, Long> outcomes = zeros(OUTCOMES);
-        outcomes.putAll(breakdown(OUTCOMES_DONE, "u", scope, period));
+        MonthlyTallies.Source doneSource = tallies.source(Tally.OUTCOMES, period.from(), period.to(), scope, scope.persons("u.person_id"));
+        doneSource.bind(jdbc.sql(OUTCOMES_DONE.formatted(doneSource.sql())))
+                .query(rs -> { outcomes.merge(String.valueOf(rs.getString("label")), rs.getLong("n"), Long::sum); });
         Map<String, Long> mediations = zeros(MEDIATION_RESULTS);
         mediations.putAll(breakdown(MEDIATION_OUTCOMES, "m", scope, period));
         return new CaseworkReport(period, scope.arrivalPoint(), named, byStatus, byStatus.get("SENT") + byStatus.get("ACCEPTED"), partners,

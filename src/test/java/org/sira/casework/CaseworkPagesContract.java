@@ -156,6 +156,7 @@ abstract class CaseworkPagesContract {
         assertThat(read("/follow-ups?page=1", Role.CASEWORKER)).contains("PAGELONG");
         // Out of the other tests' weeks.
         jdbc.sql("UPDATE follow_up SET status = 'CANCELLED' WHERE person_id = :p").param("p", java.util.UUID.fromString(person)).update();
+        followUpMonthsChanged();
     }
 
     @Test
@@ -181,6 +182,7 @@ abstract class CaseworkPagesContract {
         }
         jdbcTemplate.batchUpdate("INSERT INTO follow_up (id, person_id, kind, due_date, status, created_at, created_by, updated_at,"
                 + " updated_by, version) VALUES (?, ?, 'AD_HOC', ?, 'OPEN', ?, 'pagemany', ?, 'pagemany', 0)", rows);
+        followUpMonthsChanged();
         try {
             assertThat(read("/follow-ups", Role.CASEWORKER)).contains("Page 1 sur plus de 20", "page=1\"")
                     .doesNotContain("Page 1 sur 2");
@@ -189,6 +191,7 @@ abstract class CaseworkPagesContract {
         } finally {
             // Out of the other tests' weeks.
             jdbc.sql("UPDATE follow_up SET status = 'CANCELLED' WHERE person_id = :p").param("p", person).update();
+            followUpMonthsChanged();
         }
         assertThat(read("/follow-ups", Role.CASEWORKER)).doesNotContain("sur plus de");
     }
@@ -222,5 +225,10 @@ abstract class CaseworkPagesContract {
                             .with(users.as(Role.CASEWORKER))).andReturn().getResponse().getContentAsString()).get(0).get("id").asString() + "/outcome")
                     .with(users.as(Role.CASEWORKER)).contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"DECEASED\"}")).andExpect(status().isOk());
         }
+    }
+
+    /** Rows written here straight into the table, as Sira never does: no report may trust a month counted before. */
+    private void followUpMonthsChanged() {
+        jdbc.sql("UPDATE follow_up_month SET changes = changes + 1").update();
     }
 }

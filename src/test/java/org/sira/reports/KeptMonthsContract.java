@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The reports read whole months from their kept counts (V085), and trust a month only while no
  * transaction has changed its returns since it was counted. To see which a report read, these
- * tests add 100 to the kept counts of March 1969 by hand, which no change through Sira could do;
+ * tests add 100 to the kept counts of March 1969 (returns, rights checks, follow-ups due) by hand,
+ * which no change through Sira could do;
  * they use 1969, which no other test uses, and count its months again when done.
  */
 abstract class KeptMonthsContract {
@@ -38,7 +40,8 @@ abstract class KeptMonthsContract {
 
     @AfterEach
     void marchIsCountedAgain() {
-        jdbc.sql("UPDATE return_month SET changes = changes + 1 WHERE arrival_month = :month").param("month", MARCH).update();
+        jdbc.sql("UPDATE return_month SET changes = changes + 1 WHERE first_day = :month").param("month", MARCH).update();
+        jdbc.sql("UPDATE follow_up_month SET changes = changes + 1 WHERE first_day = :month").param("month", MARCH).update();
         tallies.refreshStale();
     }
 
@@ -87,13 +90,39 @@ abstract class KeptMonthsContract {
         assertThat(total("1969-03-01", "1969-03-31")).isEqualTo(year - 1);
     }
 
+    @Test
+    void theCaseworkReportReadsWholeTrustedMonthsOfFollowUpsFromTheirKeptCountsUntilOneIsClosed() throws Exception {
+        UUID person = ask().person("Gardesuivi", "F");
+        String followUp = json.readTree(mvc.perform(post("/api/v1/persons/" + person + "/follow-ups").with(users.as(Role.CASEWORKER))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"due\":\"1969-03-12\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+        tallies.refreshStale();
+        JsonNode before = ask().api("/api/v1/reports/casework", "period", "1969");
+        long due = before.get("followUps").get("due").asLong();
+        long reached = before.get("followUpOutcomes").get("REACHED").asLong();
+
+        jdbc.sql("UPDATE report_follow_ups_tally SET n = n + 100 WHERE first_day = :month AND line = 0").param("month", MARCH).update();
+        assertThat(ask().api("/api/v1/reports/casework", "period", "1969").get("followUps").get("due").asLong()).isEqualTo(due + 100);
+        assertThat(ask().api("/api/v1/reports/casework", "from", "1969-03-12", "to", "1969-12-31").get("followUps").get("due").asLong())
+                .as("days cut from March, counted from the follow-ups").isEqualTo(due);
+
+        mvc.perform(post("/api/v1/follow-ups/" + followUp + "/outcome").with(users.as(Role.CASEWORKER)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"outcome\":\"REACHED\",\"date\":\"1969-04-02\"}")).andExpect(status().isOk());
+        JsonNode closed = ask().api("/api/v1/reports/casework", "period", "1969");
+        assertThat(closed.get("followUps").get("due").asLong()).as("March distrusted at once").isEqualTo(due);
+        assertThat(closed.get("followUps").get("done").asLong()).isEqualTo(before.get("followUps").get("done").asLong() + 1);
+        assertThat(closed.get("followUpOutcomes").get("REACHED").asLong()).isEqualTo(reached + 1);
+        tallies.refreshStale();
+        assertThat(ask().api("/api/v1/reports/casework", "period", "1969")).isEqualTo(closed);
+    }
+
     private void addToMarch(int n) {
         for (String table : new String[] {"report_returns_tally", "report_rights_tally"}) {
-            jdbc.sql("UPDATE " + table + " SET n = n + :n WHERE arrival_month = :month AND line = 0").param("n", n).param("month", MARCH).update();
+            jdbc.sql("UPDATE " + table + " SET n = n + :n WHERE first_day = :month AND line = 0").param("n", n).param("month", MARCH).update();
         }
         jdbc.sql("""
-                UPDATE report_persons_tally SET n = n + :n WHERE arrival_month = :month
-                AND line = (SELECT MIN(line) FROM report_persons_tally WHERE arrival_month = :month AND repeat_return = FALSE)""")
+                UPDATE report_persons_tally SET n = n + :n WHERE first_day = :month
+                AND line = (SELECT MIN(line) FROM report_persons_tally WHERE first_day = :month AND repeat_return = FALSE)""")
                 .param("n", n).param("month", MARCH).update();
     }
 

@@ -103,6 +103,8 @@ final class ServiceReportsDataset {
                 .param("outcome", outcome, java.sql.Types.VARCHAR)
                 .param("done", doneOn == null ? null : LocalDate.parse(doneOn), java.sql.Types.DATE)
                 .param("at", at("1977-01-01T10:00")).update();
+        // Written straight into the table, as Sira never does: no report may trust a month counted before.
+        jdbc.sql("UPDATE follow_up_month SET changes = changes + 1").update();
     }
 
     void mediation(UUID person, String status, String outcome, String closedOn) {

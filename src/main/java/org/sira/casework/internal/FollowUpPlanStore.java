@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,9 +35,12 @@ public class FollowUpPlanStore {
     private final JdbcClient jdbc;
     private final BulkInsert bulk;
 
-    FollowUpPlanStore(JdbcClient jdbc, BulkInsert bulk) {
+    private final FollowUpMonths months;
+
+    FollowUpPlanStore(JdbcClient jdbc, BulkInsert bulk, FollowUpMonths months) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.months = months;
     }
 
     /** A return's planned follow-ups: those of the months in force from {@code firstMonth} on. */
@@ -72,9 +77,12 @@ public class FollowUpPlanStore {
     }
 
     /** Writes all of them at once, in the caller's transaction. */
-    public void insertAll(List<Plan> plans) {
+    public void insertAll(List<Plan> plans, List<Integer> monthsInForce) {
         bulk.into("follow_up_plan", COLUMNS, plans.stream().map(p -> new Object[] {p.id(), p.personId(), p.returnId(),
                 p.arrivalDate(), p.firstMonth(), p.createdAt(), p.createdBy()}).toList());
+        Set<LocalDate> due = new HashSet<>();
+        plans.forEach(p -> p.followUps(monthsInForce).forEach(f -> due.add(f.due())));
+        months.changed(due);
     }
 
     public Optional<Plan> find(UUID planId) {
@@ -104,7 +112,7 @@ public class FollowUpPlanStore {
         for (FollowUpView f : plan.followUps(monthsInForce)) {
             rows.add(new FollowUpStore.NewFollowUp(f.id(), f.personId(), f.returnId(), f.kind(), f.due(), null));
         }
-        FollowUpStore.insertAll(bulk, rows, plan.createdAt(), plan.createdBy());
+        FollowUpStore.insertAll(bulk, months, rows, plan.createdAt(), plan.createdBy());
         return true;
     }
 

@@ -35,8 +35,10 @@ public class FollowUpStore {
     private final BulkInsert bulk;
     private final FollowUpPlanStore plans;
     private final FollowUpPlanner planner;
+    private final FollowUpMonths months;
 
-    FollowUpStore(JdbcClient jdbc, BulkInsert bulk, FollowUpPlanStore plans, FollowUpPlanner planner) {
+    FollowUpStore(JdbcClient jdbc, BulkInsert bulk, FollowUpPlanStore plans, FollowUpPlanner planner, FollowUpMonths months) {
+        this.months = months;
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.plans = plans;
@@ -49,12 +51,13 @@ public class FollowUpStore {
 
     /** Writes all of them at once (COPY on PostgreSQL, one JDBC batch elsewhere). */
     public void insertAll(List<NewFollowUp> followUps, OffsetDateTime at, String by) {
-        insertAll(bulk, followUps, at, by);
+        insertAll(bulk, months, followUps, at, by);
     }
 
-    static void insertAll(BulkInsert bulk, List<NewFollowUp> followUps, OffsetDateTime at, String by) {
+    static void insertAll(BulkInsert bulk, FollowUpMonths months, List<NewFollowUp> followUps, OffsetDateTime at, String by) {
         bulk.into("follow_up", COLUMNS, followUps.stream().map(f -> new Object[] {f.id(), f.personId(), f.returnId(),
                 f.kind(), f.due(), FollowUpStatus.OPEN.name(), f.note(), at, by, at, by, 0}).toList());
+        months.changed(followUps.stream().map(NewFollowUp::due).toList());
     }
 
     /**
@@ -187,12 +190,21 @@ public class FollowUpStore {
                         + "updated_at = :at, updated_by = :by, version = version + 1 WHERE id = :id AND version = :version AND status = 'OPEN'")
                 .param("outcome", outcome.name()).param("on", on).param("at", at).param("by", by).param("id", id)
                 .param("version", expectedVersion);
-        return (note == null ? update : update.param("note", note)).update() == 1;
+        if ((note == null ? update : update.param("note", note)).update() != 1) {
+            return false;
+        }
+        List<LocalDate> days = new ArrayList<>(jdbc.sql("SELECT due_date FROM follow_up WHERE id = :id").param("id", id)
+                .query(LocalDate.class).list());
+        days.add(on);
+        months.changed(days);
+        return true;
     }
 
     /** Cancels the person's other open follow-ups, planned ones included; how many. */
     public int cancelOpen(UUID personId, OffsetDateTime at, String by) {
         writeOutPlansOf(personId);
+        months.changed(jdbc.sql("SELECT DISTINCT due_date FROM follow_up WHERE person_id = :person AND status = 'OPEN'")
+                .param("person", personId).query(LocalDate.class).list());
         return jdbc.sql("""
                 UPDATE follow_up SET status = 'CANCELLED', updated_at = :at, updated_by = :by, version = version + 1
                 WHERE person_id = :person AND status = 'OPEN'""")

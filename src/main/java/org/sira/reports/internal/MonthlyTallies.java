@@ -1,13 +1,17 @@
 package org.sira.reports.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
+import org.sira.casework.FollowUps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +20,9 @@ import org.springframework.stereotype.Component;
  * since they were counted, and the returns themselves for the rest of the period (its first and
  * last days when they are not whole months, months changed since, months never counted). H2 reads
  * about 2 µs a return: ten years of a million returns took it several seconds, their 120 kept
- * months a few thousand rows. A report narrowed to an arrival point or a project counts the
- * returns alone: the kept months are not split by them.
+ * months a few thousand rows. The follow-ups of the casework report are kept the same way. A
+ * report narrowed to an arrival point or a project counts the rows alone: the kept months are not
+ * split by them.
  */
 @Component
 public class MonthlyTallies {
@@ -26,30 +31,54 @@ public class MonthlyTallies {
     static final int MOST_PIECES = 12;
 
     static final String TRUSTED = """
-            SELECT m.arrival_month FROM return_month m JOIN report_tally_month t ON t.arrival_month = m.arrival_month AND t.changes = m.changes
-            WHERE t.tally = :tally AND m.arrival_month BETWEEN :first AND :last""";
+            SELECT m.first_day FROM %s m JOIN report_tally_month t ON t.first_day = m.first_day AND t.changes = m.changes
+            WHERE t.tally = :tally AND m.first_day BETWEEN :first AND :last""";
 
-    /** The rows of a tally over a period, and their parameters (those of the filter are bound by {@link #bind}). */
-    public record Source(String sql, Map<String, Object> params, ReturnFilter filter) {
+    /** The rows of a tally over a period, and their parameters (a filter's or a scope's are bound by {@link #bind}). */
+    public record Source(String sql, Map<String, Object> params, UnaryOperator<JdbcClient.StatementSpec> binder) {
 
         public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-            return filter.bind(statement.params(params));
+            return binder.apply(statement.params(params));
         }
     }
 
     private final JdbcClient jdbc;
+    private final FollowUps followUps;
+    private final Clock clock;
 
-    MonthlyTallies(JdbcClient jdbc) {
+    MonthlyTallies(JdbcClient jdbc, FollowUps followUps, Clock clock) {
         this.jdbc = jdbc;
+        this.followUps = followUps;
+        this.clock = clock;
     }
 
     /**
-     * The tally's rows for the returns the filter keeps, as {@link Tally#counted} gives them (a year
-     * and a combination may come in several rows: sum them).
+     * A returns tally's rows for the returns the filter keeps, as {@link Tally#counted} gives them (a
+     * year and a combination may come in several rows: sum them).
      */
     public Source source(Tally tally, ReturnFilter filter) {
         boolean narrowed = filter.arrivalPoint() != null || filter.project() != null;
-        Pieces pieces = Pieces.of(filter.from(), filter.to(), narrowed ? Set.of() : trusted(tally, filter.from(), filter.to()));
+        return source(tally, filter.from(), filter.to(), narrowed ? Set.of() : trusted(tally, filter.from(), filter.to()),
+                filter.where(), filter::bind);
+    }
+
+    /**
+     * A follow-ups tally's rows for a period ({@code :today} and {@code :this_month} bound from the
+     * clock), of the persons a scope keeps ({@code conditions} on {@code u.person_id}).
+     */
+    public Source source(Tally tally, LocalDate from, LocalDate to, PersonScope scope, String conditions) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Set<LocalDate> trusted = conditions.isEmpty() ? new HashSet<>(trusted(tally, from, to)) : new HashSet<>();
+        trusted.remove(today.withDayOfMonth(1));
+        Source source = source(tally, from, to, trusted, conditions, scope::bind);
+        source.params().put("today", today);
+        source.params().put("this_month", today.withDayOfMonth(1));
+        return source;
+    }
+
+    private Source source(Tally tally, LocalDate from, LocalDate to, Set<LocalDate> trusted, String conditions,
+                          UnaryOperator<JdbcClient.StatementSpec> binder) {
+        Pieces pieces = Pieces.of(from, to, trusted);
         List<String> parts = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (!pieces.kept().isEmpty()) {
@@ -57,11 +86,18 @@ public class MonthlyTallies {
             params.put("kept_months", pieces.kept());
         }
         for (int i = 0; i < pieces.counted().size(); i++) {
-            parts.add(tally.counted(filter.where()).replaceAll(":from\\b", ":from" + i).replaceAll(":to\\b", ":to" + i));
-            params.put("from" + i, pieces.counted().get(i)[0]);
-            params.put("to" + i, pieces.counted().get(i)[1]);
+            LocalDate[] span = pieces.counted().get(i);
+            parts.add(counted(tally, conditions, span[0], span[1], i));
+            params.put("from" + i, span[0]);
+            params.put("to" + i, span[1]);
         }
-        return new Source(String.join("\nUNION ALL\n", parts), params, filter);
+        return new Source(String.join("\nUNION ALL\n", parts), params, binder);
+    }
+
+    /** The tally counted from the rows between two days, bound as {@code :from<piece>} and {@code :to<piece>}. */
+    String counted(Tally tally, String conditions, LocalDate from, LocalDate to, int piece) {
+        String planned = tally == Tally.FOLLOW_UPS ? followUps.plannedDueBetween(from, to) : "";
+        return tally.counted(conditions, planned).replaceAll(":from\\b", ":from" + piece).replaceAll(":to\\b", ":to" + piece);
     }
 
     /**
@@ -94,7 +130,7 @@ public class MonthlyTallies {
 
     /** The whole months between these days whose kept count no transaction has changed since. */
     private Set<LocalDate> trusted(Tally tally, LocalDate from, LocalDate to) {
-        return new HashSet<>(jdbc.sql(TRUSTED).param("tally", tally.name()).param("first", from.withDayOfMonth(1))
+        return new HashSet<>(jdbc.sql(TRUSTED.formatted(tally.changes())).param("tally", tally.name()).param("first", from.withDayOfMonth(1))
                 .param("last", to.withDayOfMonth(1)).query(LocalDate.class).list());
     }
 }

@@ -35,7 +35,7 @@ class FollowUpPlanMonthsTest {
         LocalDate arrival = LocalDate.now().minusDays(40);
         FollowUpPlanStore.Plan plan = new FollowUpPlanStore.Plan(FollowUpPlanStore.newPlanId(), person, UUID.randomUUID(), arrival, 6,
                 OffsetDateTime.now(ZoneOffset.UTC).withNano(0), "test");
-        transactions.executeWithoutResult(s -> plans.insertAll(List.of(plan)));
+        transactions.executeWithoutResult(s -> plans.insertAll(List.of(plan), List.of(3, 6, 12)));
         List<FollowUpView> shown = followUps.ofPerson(person);
         assertThat(shown).extracting(FollowUpView::kind).containsExactly("MONTH_6", "MONTH_12");
 
