@@ -9,16 +9,17 @@ import java.util.UUID;
 
 import org.sira.shared.jdbc.MonthChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
  * The months of arrival whose returns or rights checks a transaction changed ({@link MonthChanges},
  * table {@code return_month}, V084). Every write to {@code person_return} or {@code rights_check}
- * names its months here, in its transaction; a migration that rewrites returns must add one to
- * every month.
+ * names its months here, in its transaction (they are counted after its commit); a migration that
+ * rewrites returns must add one to every month.
  */
 @Component
-public class ReturnMonths {
+public class ReturnMonths implements InitializingBean {
 
     public static final String TABLE = "return_month";
 
@@ -47,5 +48,11 @@ public class ReturnMonths {
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + BATCH))).query(LocalDate.class).list());
         }
         changed(dates);
+    }
+
+    /** A crash may have come between a commit and its count ({@link MonthChanges}): at start, no month is trusted. */
+    @Override
+    public void afterPropertiesSet() {
+        changes.distrustAll(TABLE);
     }
 }

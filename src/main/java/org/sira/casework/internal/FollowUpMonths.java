@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 
 import org.sira.shared.jdbc.MonthChanges;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * counts from the rows.
  */
 @Component
-public class FollowUpMonths {
+public class FollowUpMonths implements InitializingBean {
 
     public static final String TABLE = "follow_up_month";
 
@@ -27,5 +28,11 @@ public class FollowUpMonths {
 
     void changed(Collection<LocalDate> days) {
         changes.changed(TABLE, days);
+    }
+
+    /** A crash may have come between a commit and its count ({@link MonthChanges}): at start, no month is trusted. */
+    @Override
+    public void afterPropertiesSet() {
+        changes.distrustAll(TABLE);
     }
 }

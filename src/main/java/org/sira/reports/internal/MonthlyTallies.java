@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.sira.casework.FollowUps;
+import org.sira.shared.jdbc.MonthChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,11 +46,13 @@ public class MonthlyTallies {
     private final JdbcClient jdbc;
     private final FollowUps followUps;
     private final Clock clock;
+    private final MonthChanges changes;
 
-    MonthlyTallies(JdbcClient jdbc, FollowUps followUps, Clock clock) {
+    MonthlyTallies(JdbcClient jdbc, FollowUps followUps, Clock clock, MonthChanges changes) {
         this.jdbc = jdbc;
         this.followUps = followUps;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /**
@@ -130,7 +133,9 @@ public class MonthlyTallies {
 
     /** The whole months between these days whose kept count no transaction has changed since. */
     private Set<LocalDate> trusted(Tally tally, LocalDate from, LocalDate to) {
-        return new HashSet<>(jdbc.sql(TRUSTED.formatted(tally.changes())).param("tally", tally.name()).param("first", from.withDayOfMonth(1))
-                .param("last", to.withDayOfMonth(1)).query(LocalDate.class).list());
+        Set<LocalDate> trusted = new HashSet<>(jdbc.sql(TRUSTED.formatted(tally.changes())).param("tally", tally.name())
+                .param("first", from.withDayOfMonth(1)).param("last", to.withDayOfMonth(1)).query(LocalDate.class).list());
+        trusted.removeAll(changes.unsettled(tally.changes()));
+        return trusted;
     }
 }

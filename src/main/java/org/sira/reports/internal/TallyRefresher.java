@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sira.shared.jdbc.MonthChanges;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,21 +33,25 @@ public class TallyRefresher {
     private final JdbcTemplate template;
     private final TransactionTemplate transactions;
     private final MonthlyTallies tallies;
+    private final MonthChanges changes;
 
-    TallyRefresher(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions, MonthlyTallies tallies) {
+    TallyRefresher(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions, MonthlyTallies tallies,
+                   MonthChanges changes) {
         this.jdbc = jdbc;
         this.template = template;
         this.transactions = transactions;
         this.tallies = tallies;
+        this.changes = changes;
     }
 
     /** Every 30 seconds by default; {@code sira.reports.tallies.cron=-} leaves it to {@link #refreshStale}'s callers. */
     @Scheduled(cron = "${sira.reports.tallies.cron:*/30 * * * * *}")
     void refreshInBackground() {
         try {
+            long start = System.nanoTime();
             int counted = refreshStale();
             if (counted > 0) {
-                log.info("Monthly report counts: {} month(s) counted again", counted);
+                log.info("Monthly report counts: {} month(s) counted again in {} ms", counted, (System.nanoTime() - start) / 1_000_000);
             }
         } catch (RuntimeException e) {
             log.warn("Monthly report counts not refreshed this time: {}", e.toString());
@@ -55,6 +60,7 @@ public class TallyRefresher {
 
     /** Counts again every stale month of every tally within the span of its rows' days; returns how many. */
     public synchronized int refreshStale() {
+        changes.settle();
         int counted = 0;
         for (Tally tally : Tally.values()) {
             LocalDate[] span = span(tally);

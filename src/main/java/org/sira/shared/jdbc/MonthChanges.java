@@ -14,7 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -24,8 +31,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * month: one table per kind of row ({@code return_month}, {@code follow_up_month}), one row per
  * month from 1960 to 2099 ({@link #create}), columns {@code first_day} and {@code changes}. The
  * reports keep monthly counts and trust one only while this number is the one it was counted at.
- * The months are added to just before the commit: a long import does not hold their rows locked
- * while it runs, and a reader never sees the new number without the new rows.
+ * <p>The months are added to right after the commit, in a short transaction of their own: inside
+ * it, an import would hold their rows locked through its commit (seconds on H2) and a receptionist
+ * saving a return of the same month would wait that long. A reader may meanwhile read a month's
+ * kept count of just before the commit, as if it had asked a moment earlier; the writer's own next
+ * request comes after the count. A count that failed is retried ({@link #settle}) and its months
+ * are not trusted until it is done ({@link #unsettled}); a crash between a commit and its count is
+ * covered by {@link #distrustAll} at every start.
  */
 @Component
 public class MonthChanges {
@@ -36,10 +48,16 @@ public class MonthChanges {
     /** Months named in one statement: far below any database's limit on parameters. */
     private static final int BATCH = 1_000;
 
-    private final JdbcClient jdbc;
+    private static final Logger log = LoggerFactory.getLogger(MonthChanges.class);
 
-    MonthChanges(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate apart;
+    private final Map<String, Set<LocalDate>> unsettled = new ConcurrentHashMap<>();
+
+    MonthChanges(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.apart = new TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -71,8 +89,8 @@ public class MonthChanges {
             return;
         }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            // Without a transaction the rows are already committed: counting after them is safe.
-            add(table, months);
+            // Without a transaction the rows are already committed.
+            count(Map.of(table, months));
             return;
         }
         @SuppressWarnings("unchecked")
@@ -82,8 +100,8 @@ public class MonthChanges {
             TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void beforeCommit(boolean readOnly) {
-                    new TreeSet<>(fresh.keySet()).forEach(t -> add(t, fresh.get(t)));
+                public void afterCommit() {
+                    count(fresh);
                 }
 
                 @Override
@@ -96,7 +114,42 @@ public class MonthChanges {
         pending.computeIfAbsent(table, t -> new TreeSet<>()).addAll(months);
     }
 
-    /** In the order of the key, so that two commits never wait on each other crosswise. */
+    /** Every month of the table changed: at start, in case a crash came between a commit and its count. */
+    public void distrustAll(String table) {
+        jdbc.sql("UPDATE " + table + " SET changes = changes + 1").update();
+    }
+
+    /** The months of the table whose count after a commit failed and is not yet retried. */
+    public Set<LocalDate> unsettled(String table) {
+        return Set.copyOf(unsettled.getOrDefault(table, Set.of()));
+    }
+
+    /** Retries the counts that failed; their months stay untrusted until one succeeds. */
+    public void settle() {
+        for (String table : List.copyOf(unsettled.keySet())) {
+            Set<LocalDate> months = new TreeSet<>(unsettled.getOrDefault(table, Set.of()));
+            if (!months.isEmpty()) {
+                apart.executeWithoutResult(status -> add(table, months));
+                unsettled.computeIfPresent(table, (t, left) -> {
+                    left.removeAll(months);
+                    return left.isEmpty() ? null : left;
+                });
+            }
+        }
+    }
+
+    private void count(Map<String, Set<LocalDate>> changed) {
+        for (String table : new TreeSet<>(changed.keySet())) {
+            try {
+                apart.executeWithoutResult(status -> add(table, changed.get(table)));
+            } catch (RuntimeException e) {
+                log.warn("The months changed in {} could not be counted; retried later, not trusted until then: {}", table, e.toString());
+                unsettled.computeIfAbsent(table, t -> ConcurrentHashMap.newKeySet()).addAll(changed.get(table));
+            }
+        }
+    }
+
+    /** In the order of the key, so that two counts never wait on each other crosswise. */
     private void add(String table, Set<LocalDate> months) {
         List<LocalDate> ordered = new ArrayList<>(new TreeSet<>(months));
         for (int from = 0; from < ordered.size(); from += BATCH) {
