@@ -98,7 +98,7 @@ public class CaseworkReports {
         partners.sort(java.util.Comparator.comparingLong(CaseworkReport.Partner::total).reversed()
                 .thenComparing(CaseworkReport.Partner::partner));
         long[] due = new long[5];
-        MonthlyTallies.Source dueSource = tallies.source(Tally.FOLLOW_UPS, period.from(), period.to(), scope, scope.persons("u.person_id"));
+        MonthlyTallies.Source dueSource = tallies.source(Tally.FOLLOW_UPS, period.from(), period.to(), scope);
         dueSource.bind(jdbc.sql(FOLLOW_UPS_DUE.formatted(dueSource.sql()))).query(rs -> {
             long n = rs.getLong("n");
             due[0] += n;
@@ -109,7 +109,7 @@ public class CaseworkReports {
             }
         });
         Map<String, Long> outcomes = zeros(OUTCOMES);
-        MonthlyTallies.Source doneSource = tallies.source(Tally.OUTCOMES, period.from(), period.to(), scope, scope.persons("u.person_id"));
+        MonthlyTallies.Source doneSource = tallies.source(Tally.OUTCOMES, period.from(), period.to(), scope);
         doneSource.bind(jdbc.sql(OUTCOMES_DONE.formatted(doneSource.sql())))
                 .query(rs -> { outcomes.merge(String.valueOf(rs.getString("label")), rs.getLong("n"), Long::sum); });
         Map<String, Long> mediations = zeros(MEDIATION_RESULTS);

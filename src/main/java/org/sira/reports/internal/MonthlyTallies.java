@@ -67,9 +67,10 @@ public class MonthlyTallies {
 
     /**
      * A follow-ups tally's rows for a period ({@code :today} and {@code :this_month} bound from the
-     * clock), of the persons a scope keeps ({@code conditions} on {@code u.person_id}).
+     * clock), of the persons a scope keeps.
      */
-    public Source source(Tally tally, LocalDate from, LocalDate to, PersonScope scope, String conditions) {
+    public Source source(Tally tally, LocalDate from, LocalDate to, PersonScope scope) {
+        String conditions = scope.persons("u.person_id");
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Set<LocalDate> trusted = conditions.isEmpty() ? new HashSet<>(trusted(tally, from, to)) : new HashSet<>();
         trusted.remove(today.withDayOfMonth(1));

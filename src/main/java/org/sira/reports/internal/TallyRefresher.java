@@ -111,6 +111,7 @@ public class TallyRefresher {
         }
         LocalDate end = month.plusMonths(1).minusDays(1);
         String conditions = tally.changes().equals(Tally.Changes.RETURNS_CHANGED) ? new ReturnFilter(month, end, null).where() : "";
+        // Whether a follow-up is past (:today) is not kept: a kept month is read as wholly past or wholly to come.
         List<Map<String, Object>> rows = jdbc.sql(tallies.counted(tally, conditions, month, end, 0)).param("from0", month)
                 .param("to0", end).param("today", month).query().listOfRows();
         jdbc.sql("DELETE FROM " + tally.table() + " WHERE first_day = :month").param("month", month).update();
