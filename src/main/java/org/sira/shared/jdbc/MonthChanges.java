@@ -93,25 +93,26 @@ public class MonthChanges {
             count(Map.of(table, months));
             return;
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Set<LocalDate>> pending = (Map<String, Set<LocalDate>>) TransactionSynchronizationManager.getResource(this);
+        // Found among the transaction's own synchronizations, which an inner transaction suspends:
+        // each transaction counts its own months after its own commit.
+        Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Pending.class::isInstance).map(Pending.class::cast).findFirst().orElse(null);
         if (pending == null) {
-            Map<String, Set<LocalDate>> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    count(fresh);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(MonthChanges.this);
-                }
-            });
-            pending = fresh;
+            pending = new Pending();
+            TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        pending.computeIfAbsent(table, t -> new TreeSet<>()).addAll(months);
+        pending.months.computeIfAbsent(table, t -> new TreeSet<>()).addAll(months);
+    }
+
+    /** The months a transaction changed, counted after its commit (never after a rollback). */
+    private final class Pending implements TransactionSynchronization {
+
+        private final Map<String, Set<LocalDate>> months = new HashMap<>();
+
+        @Override
+        public void afterCommit() {
+            count(months);
+        }
     }
 
     /** Every month of the table changed: at start, in case a crash came between a commit and its count. */

@@ -39,6 +39,23 @@ class MonthChangesTest {
     }
 
     @Test
+    void anInnerTransactionCountsItsOwnMonthsAtItsOwnCommitWhateverTheOuterOneDoes() {
+        LocalDate march = FEBRUARY.plusMonths(1);
+        long february = changesOf(FEBRUARY);
+        long marchBefore = changesOf(march);
+        TransactionTemplate inner = new TransactionTemplate(transactions.getTransactionManager());
+        inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        transactions.executeWithoutResult(status -> {
+            changes.changed("return_month", List.of(FEBRUARY));
+            inner.executeWithoutResult(innerStatus -> changes.changed("return_month", List.of(march)));
+            assertThat(changesOf(march)).as("counted at the inner commit").isEqualTo(marchBefore + 1);
+            status.setRollbackOnly();
+        });
+        assertThat(changesOf(FEBRUARY)).as("the outer one rolled back").isEqualTo(february);
+        assertThat(changesOf(march)).isEqualTo(marchBefore + 1);
+    }
+
+    @Test
     void aCountThatFailedKeepsItsMonthsUntrustedUntilARetrySucceeds() {
         LocalDate may = LocalDate.of(1971, 5, 1);
         transactions.executeWithoutResult(status -> changes.changed("test_month_changes", List.of(may.plusDays(4))));
