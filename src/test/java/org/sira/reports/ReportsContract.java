@@ -279,27 +279,23 @@ abstract class ReportsContract {
 
     /** Read before and after the months' kept counts are counted again: the two must not differ. */
     private JsonNode api(String path, String... params) throws Exception {
-        JsonNode counted = new ReportRequests(mvc, users, json).api(path, params);
+        JsonNode counted = ask().api(path, params);
         tallies.refreshStale();
-        JsonNode kept = new ReportRequests(mvc, users, json).api(path, params);
+        JsonNode kept = ask().api(path, params);
         assertThat(kept).as("%s with every month kept", path).isEqualTo(counted);
         return kept;
     }
 
     private String page(String path, String language, String... params) throws Exception {
-        var request = get(path).header("Accept-Language", language).with(users.page(Role.VIEWER));
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return ask().page(path, language, params);
     }
 
     private byte[] download(String path, String... params) throws Exception {
-        var request = get(path).with(users.page(Role.VIEWER));
-        for (int i = 0; i < params.length; i += 2) {
-            request.param(params[i], params[i + 1]);
-        }
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return ask().download(path, params);
+    }
+
+    private ReportRequests ask() {
+        return new ReportRequests(mvc, users, json);
     }
 
     /** Each table sheet by its title (first cell), as label (first column) to the last column's number. */
