@@ -79,15 +79,16 @@ public class ReturnStore {
     public boolean update(UUID id, int expectedVersion, PersonReturn.ReturnDetails d, OffsetDateTime at, String by) {
         Map<String, Object> columns = columns(d);
         String assignments = columns.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
-        List<LocalDate> before = jdbc.sql("SELECT arrival_date FROM person_return WHERE id = :id").param("id", id)
-                .query(LocalDate.class).list();
+        // Its person and its month before the change: the month it leaves must be counted again too.
+        Optional<Object[]> before = jdbc.sql("SELECT person_id, arrival_date FROM person_return WHERE id = :id").param("id", id)
+                .query((rs, row) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)}).optional();
         boolean updated = jdbc.sql("UPDATE person_return SET " + assignments + ", updated_at = :updatedAt, updated_by = :updatedBy,"
                         + " version = version + 1 WHERE id = :id AND version = :version AND voided = FALSE")
                 .params(columns).param("id", id).param("version", expectedVersion).param("updatedAt", at).param("updatedBy", by)
                 .update() == 1;
         if (updated) {
-            months.changed(before);
-            traits.recountPersonOf(id);
+            months.changed(List.of((LocalDate) before.get()[1]));
+            traits.recount(List.of((UUID) before.get()[0]));
             // The rights report finds a return's check by the arrival date the check repeats (V081).
             jdbc.sql("UPDATE rights_check SET arrival_date = :date WHERE return_id = :id").param("date", d.arrivalDate())
                     .param("id", id).update();

@@ -62,7 +62,7 @@ public class MonthlyTallies {
     public Source source(Tally tally, ReturnFilter filter) {
         boolean narrowed = filter.arrivalPoint() != null || filter.project() != null;
         return source(tally, filter.from(), filter.to(), narrowed ? Set.of() : trusted(tally, filter.from(), filter.to()),
-                filter.where(), filter::bind);
+                filter.where(), filter::bind, Map.of());
     }
 
     /**
@@ -74,17 +74,14 @@ public class MonthlyTallies {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Set<LocalDate> trusted = conditions.isEmpty() ? new HashSet<>(trusted(tally, from, to)) : new HashSet<>();
         trusted.remove(today.withDayOfMonth(1));
-        Source source = source(tally, from, to, trusted, conditions, scope::bind);
-        source.params().put("today", today);
-        source.params().put("this_month", today.withDayOfMonth(1));
-        return source;
+        return source(tally, from, to, trusted, conditions, scope::bind, Map.of("today", today, "this_month", today.withDayOfMonth(1)));
     }
 
     private Source source(Tally tally, LocalDate from, LocalDate to, Set<LocalDate> trusted, String conditions,
-                          UnaryOperator<JdbcClient.StatementSpec> binder) {
+                          UnaryOperator<JdbcClient.StatementSpec> binder, Map<String, Object> more) {
         Pieces pieces = Pieces.of(from, to, trusted);
         List<String> parts = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(more);
         if (!pieces.kept().isEmpty()) {
             parts.add(tally.kept("kept_months"));
             params.put("kept_months", pieces.kept());

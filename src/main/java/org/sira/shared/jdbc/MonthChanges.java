@@ -42,8 +42,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class MonthChanges {
 
-    public static final LocalDate FIRST = LocalDate.of(1960, 1, 1);
-    public static final LocalDate LAST = LocalDate.of(2099, 12, 1);
+    private static final LocalDate FIRST = LocalDate.of(1960, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(2099, 12, 1);
 
     /** Months named in one statement: far below any database's limit on parameters. */
     private static final int BATCH = 1_000;
